@@ -1,0 +1,71 @@
+package app.dealbrief.workspace;
+
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.ImportReport;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.SearchHit;
+import app.dealbrief.domain.SheetOptions;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one facade the GUI and the CLI use. Every method may touch disk or the database, so it blocks:
+ * the GUI calls it only from its background executor, never from the FX thread.
+ * Failures a user can act on are {@link app.dealbrief.domain.DealBriefException}s.
+ */
+public interface Workspace extends AutoCloseable {
+
+    /** Reports import progress; called from the importing thread. */
+    interface Progress {
+        Progress NONE = (done, total, current) -> { };
+
+        void update(int done, int total, String currentFile);
+
+        /** Checked between files: cancelling is by flag, never by interrupting a thread inside H2. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    Path dataDir();
+
+    /**
+     * Imports markdown files and folders (recursively). A path that does not exist fails the whole run
+     * before anything is stored; a bad file is rejected on its own and the rest are imported.
+     */
+    ImportReport importPaths(List<Path> paths, Progress progress);
+
+    /** Accounts that have at least one note, by name. */
+    List<AccountSummary> accounts();
+
+    /** The stored spelling of an account name, matched case-insensitively. */
+    Optional<String> findAccount(String name);
+
+    /** An account's notes, newest first (undated last). */
+    List<NoteSummary> notes(String account);
+
+    Optional<Note> note(String id);
+
+    /** The briefing for an account, from its notes (cached until they change). */
+    Briefing briefing(String account);
+
+    List<SearchHit> search(String query, int limit);
+
+    /** The one-page sheet as PDF bytes. */
+    byte[] sheet(String account, SheetOptions options);
+
+    /** Moves all notes of an account to the trash. */
+    void removeAccount(String account);
+
+    /** A small UI preference (window geometry, last account, theme); null when unset. */
+    String preference(String key);
+
+    void setPreference(String key, String value);
+
+    @Override
+    void close();
+}
