@@ -1,0 +1,197 @@
+package app.dealbrief.notes;
+
+import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.ImportReport;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Finds markdown notes under folders and files, reads them as strict UTF-8, and says why any are refused. */
+public final class VaultScanner {
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final Set<String> ACCOUNT_FOLDERS = Set.of("accounts", "customers", "clients", "companies",
+            "organizations", "organisations", "orgs");
+
+    private VaultScanner() {
+    }
+
+    /** A note file read as text; {@code folderAccount} is null when no account folder holds it. */
+    public record SourceFile(Path path, String text, String folderAccount) {
+    }
+
+    /** Readable notes and refused files, each sorted by path. */
+    public record ScanResult(List<SourceFile> files, List<ImportReport.Problem> rejected) {
+        public ScanResult {
+            files = List.copyOf(files);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** @throws DealBriefException when a root does not exist; nothing is read then */
+    public static ScanResult scan(List<Path> roots) {
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw new DealBriefException("Cannot import " + root + ": no such file or folder");
+            }
+        }
+        // path -> folder account; a TreeMap keeps the order deterministic
+        TreeMap<Path, String> found = new TreeMap<>(Comparator.comparing(Path::toString));
+        List<ImportReport.Problem> rejected = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                walk(root, found, rejected);
+            } else if (isMarkdown(root)) {
+                found.put(root, folderAccount(root.toAbsolutePath().normalize()));
+            } else {
+                rejected.add(new ImportReport.Problem(root.toString(), "not a markdown file"));
+            }
+        }
+        List<Path> paths = new ArrayList<>();
+        Set<Path> real = new HashSet<>();
+        for (Path p : found.keySet()) {
+            if (real.add(realPath(p))) { // the same file reached twice (two roots, a symlink) is read once
+                paths.add(p);
+            }
+        }
+        List<Object> results = paths.parallelStream().map(p -> read(p, found.get(p))).toList();
+        List<SourceFile> files = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof SourceFile f) {
+                files.add(f);
+            } else {
+                rejected.add((ImportReport.Problem) r);
+            }
+        }
+        rejected.sort(Comparator.comparing(ImportReport.Problem::path));
+        return new ScanResult(files, rejected);
+    }
+
+    private static void walk(Path root, TreeMap<Path, String> found, List<ImportReport.Problem> rejected) {
+        // account folders are looked for from the root's own name down, not in the user's home path above it
+        Path base = root.toAbsolutePath().normalize().getParent();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            Path name = dir.getFileName();
+                            boolean hidden = !dir.equals(root) && name != null && name.toString().startsWith(".");
+                            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && isMarkdown(file)) {
+                                Path abs = file.toAbsolutePath().normalize();
+                                found.put(file, folderAccount(base == null ? abs : base.relativize(abs)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String reason = e instanceof FileSystemLoopException ? "symlink loop"
+                                    : "cannot be read: " + message(e);
+                            rejected.add(new ImportReport.Problem(file.toString(), reason));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            rejected.add(new ImportReport.Problem(root.toString(), "cannot be read: " + message(e)));
+        }
+    }
+
+    /** The folder just below an Accounts/Customers/... folder, when the file sits deeper than that. */
+    static String folderAccount(Path path) {
+        String account = null;
+        for (int i = 0; i + 2 < path.getNameCount(); i++) {
+            if (ACCOUNT_FOLDERS.contains(path.getName(i).toString().toLowerCase(Locale.ROOT))) {
+                account = path.getName(i + 1).toString();
+            }
+        }
+        return account;
+    }
+
+    static boolean isMarkdown(Path p) {
+        Path name = p.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown");
+    }
+
+    /** A {@link SourceFile} or an {@link ImportReport.Problem}. */
+    private static Object read(Path p, String account) {
+        String where = p.toString();
+        try {
+            if (Files.size(p) > MAX_BYTES) {
+                return new ImportReport.Problem(where, "file is over 5 MB");
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            if (bytes.length > MAX_BYTES) {
+                return new ImportReport.Problem(where, "file is over 5 MB");
+            }
+            if (bytes.length == 0) {
+                return new ImportReport.Problem(where, "empty file");
+            }
+            if (binary(bytes)) {
+                return new ImportReport.Problem(where, "binary file, not text");
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new SourceFile(p, text, account);
+        } catch (CharacterCodingException e) {
+            return new ImportReport.Problem(where, "not UTF-8 text");
+        } catch (IOException | SecurityException e) {
+            return new ImportReport.Problem(where, "cannot be read: " + message(e));
+        }
+    }
+
+    /** NUL bytes, or mostly control characters, in the first 8 KB: text editors never write those. */
+    static boolean binary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B || b == 0x7F) {
+                control++;
+            }
+        }
+        return control * 10 > n * 3;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return (kind.isBlank() ? "error" : kind.toLowerCase(Locale.ROOT)) + (m == null ? "" : " (" + m + ")");
+    }
+}
