@@ -1,11 +1,16 @@
 package app.dealbrief;
 
-/** Launcher: no arguments opens the GUI, a subcommand runs the CLI. Does not extend Application. */
+import app.dealbrief.cli.Cli;
+
+/** Launcher: no arguments (or only GUI options) opens the window, a subcommand runs the CLI. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("DealBrief");
+        if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
+            System.exit(Cli.run(args));
+        }
+        javafx.application.Application.launch(app.dealbrief.ui.DealBriefApp.class, args);
     }
 }

@@ -58,6 +58,15 @@ public interface Workspace extends AutoCloseable {
     /** The one-page sheet as PDF bytes. */
     byte[] sheet(String account, SheetOptions options);
 
+    /**
+     * Writes notes back as markdown with front matter, one folder per account; all accounts when
+     * {@code account} is null. Returns how many notes were written.
+     */
+    int export(Path dir, String account);
+
+    /** Writes a whole-store backup to {@code file}. */
+    void backup(Path file);
+
     /** Moves all notes of an account to the trash. */
     void removeAccount(String account);
 

@@ -1,0 +1,123 @@
+package app.dealbrief.cli;
+
+import app.dealbrief.domain.AcceleratorUse;
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.PartnershipTerm;
+import app.dealbrief.domain.Pitch;
+import app.dealbrief.domain.SearchHit;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON of the CLI contract (DESIGN.md section 3), built field by field so names, order and nulls are
+ * exactly the documented ones whatever the domain records grow.
+ */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings and numbers always serialise", e);
+        }
+    }
+
+    static Map<String, Object> account(AccountSummary a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", a.name());
+        m.put("noteCount", a.noteCount());
+        m.put("newestNote", date(a.newestNote()));
+        return m;
+    }
+
+    static Map<String, Object> note(NoteSummary n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("title", n.title());
+        m.put("date", date(n.date()));
+        m.put("type", n.type());
+        m.put("source", n.source());
+        m.put("path", n.path());
+        return m;
+    }
+
+    static Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("noteId", h.noteId());
+        m.put("account", h.account());
+        m.put("title", h.title());
+        m.put("date", date(h.date()));
+        m.put("score", Math.round(h.score() * 1000.0) / 1000.0);
+        m.put("snippet", h.snippet());
+        return m;
+    }
+
+    static Map<String, Object> briefing(Briefing b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("account", b.account());
+        m.put("asOf", date(b.asOf()));
+        m.put("noteCount", b.noteCount());
+        m.put("summary", b.summary());
+        m.put("signals", b.signals());
+        m.put("partnershipTerms", b.partnershipTerms().stream().map(Json::term).toList());
+        m.put("acceleratorMix", b.acceleratorMix().stream().map(Json::accelerator).toList());
+        m.put("pitches", b.pitches().stream().map(Json::pitch).toList());
+        m.put("related", b.related());
+        return m;
+    }
+
+    private static Map<String, Object> term(PartnershipTerm t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agreement", t.agreement());
+        m.put("parties", t.parties());
+        m.put("category", t.category().label());
+        m.put("text", t.text());
+        m.put("amountUsd", t.amountUsd());
+        m.put("gigawatts", t.gigawatts());
+        m.put("year", t.year());
+        m.put("negated", t.negated());
+        m.put("noteId", t.noteId());
+        m.put("noteDate", date(t.noteDate()));
+        return m;
+    }
+
+    private static Map<String, Object> accelerator(AcceleratorUse a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vendor", a.vendor());
+        m.put("family", a.family());
+        m.put("role", a.role().label());
+        m.put("evidence", a.evidence());
+        m.put("noteId", a.noteId());
+        m.put("noteDate", date(a.noteDate()));
+        return m;
+    }
+
+    private static Map<String, Object> pitch(Pitch p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("headline", p.headline());
+        m.put("rationale", p.rationale());
+        m.put("origin", p.origin().label());
+        m.put("noteId", p.noteId());
+        return m;
+    }
+
+    static List<Map<String, Object>> accounts(List<AccountSummary> list) {
+        return list.stream().map(Json::account).toList();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

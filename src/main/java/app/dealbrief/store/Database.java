@@ -1,0 +1,216 @@
+package app.dealbrief.store;
+
+import app.dealbrief.domain.DealBriefException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The embedded H2 store of one data folder: opened once per process, migrated by Flyway, closed cleanly.
+ *
+ * <p>WRITE_DELAY=0: H2 otherwise keeps commits in memory for up to 500 ms, and a killed process lost
+ * thousands of rows it had reported committed. With 0 a commit is on disk when it returns, so "Saved"
+ * means saved; imports amortise the cost by committing in batches.
+ *
+ * <p>One connection, used under this object's lock: the app has one writer, and H2's file lock keeps a
+ * second process out. Threads inside H2 are never interrupted (that can corrupt the file).
+ */
+public final class Database implements AutoCloseable {
+    static final String FILE_NAME = "dealbrief";
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+
+    private final Path folder;
+    private final Connection connection;
+
+    private Database(Path folder, Connection connection) {
+        this.folder = folder;
+        this.connection = connection;
+    }
+
+    /** Opens or creates the store in {@code dataDir/db}. */
+    public static Database open(Path dataDir) {
+        return openFolder(dataDir, dataDir.resolve("db"));
+    }
+
+    private static Database openFolder(Path dataDir, Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            throw new DealBriefException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        // TRACE_LEVEL_FILE=0: no trace file beside the store that could hold note text in SQL literals.
+        ds.setURL("jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("dealbrief");
+        ds.setPassword("");
+        Connection c;
+        try {
+            c = ds.getConnection();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN || String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new DealBriefException("DealBrief is already open on " + dataDir
+                        + ". Close the other window (or command) first.", e);
+            }
+            throw new DealBriefException("Cannot open the store in " + folder + ": " + firstLine(e.getMessage()), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:app/dealbrief/db/migration")
+                    .load()
+                    .migrate();
+            c.setAutoCommit(true);
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(c);
+            throw new DealBriefException("Cannot prepare the store in " + folder + ": " + firstLine(e.getMessage()), e);
+        }
+        return new Database(dataDir, c);
+    }
+
+    public Path dataDir() {
+        return folder;
+    }
+
+    /** Work that needs the connection; runs under the store's lock. */
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    public synchronized <T> T read(Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DealBriefException("The store could not be read: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    public synchronized <T> T write(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DealBriefException("The store could not be written: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A consistent copy of the whole store, zipped, written while the store stays open. */
+    public synchronized void backup(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+            Files.deleteIfExists(tmp);
+            try (var st = connection.createStatement()) {
+                st.execute("BACKUP TO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | java.io.IOException e) {
+            throw new DealBriefException("Cannot write the backup " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Replaces the store in {@code dataDir} with a backup. The backup is verified first (unpacked and opened
+     * in a scratch folder), and the current store is itself backed up to {@code backups/} before it is
+     * replaced, so a bad restore never costs the user data.
+     */
+    public static Path restore(Path dataDir, Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new DealBriefException("No backup file at " + backup);
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("dealbrief-restore");
+        } catch (java.io.IOException e) {
+            throw new DealBriefException("Cannot create a scratch folder to verify " + backup, e);
+        }
+        try {
+            try {
+                org.h2.tools.Restore.execute(backup.toString(), scratch.toString(), FILE_NAME);
+            } catch (RuntimeException e) {
+                throw new DealBriefException(backup + " is not a DealBrief backup: " + firstLine(e.getMessage()), e);
+            }
+            if (!Files.exists(scratch.resolve(FILE_NAME + ".mv.db"))) {
+                throw new DealBriefException(backup + " is not a DealBrief backup: it holds no DealBrief store");
+            }
+            try (Database check = openFolder(scratch, scratch)) {
+                check.read(c -> {
+                    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM note")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+            }
+            Path safety = dataDir.resolve("backups").resolve("before-restore-"
+                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+            try (Database current = open(dataDir)) {
+                current.backup(safety);
+            }
+            Path folder = dataDir.resolve("db");
+            Files.deleteIfExists(folder.resolve(FILE_NAME + ".mv.db"));
+            Files.copy(scratch.resolve(FILE_NAME + ".mv.db"), folder.resolve(FILE_NAME + ".mv.db"));
+            return safety;
+        } catch (java.io.IOException e) {
+            throw new DealBriefException("Cannot restore " + backup + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        try (var walk = Files.walk(p)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a scratch folder in the temp dir; the OS cleans it up
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                try (var st = connection.createStatement()) {
+                    st.execute("SHUTDOWN");
+                }
+            }
+        } catch (SQLException e) {
+            // already closed by H2 itself; nothing left to release
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the first error is the one to report
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package app.dealbrief.store;
+
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.WikiLink;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Notes, their revisions and links. Methods taking a Connection run inside the caller's transaction. */
+public final class NoteRepository {
+    private static final String LIVE = " deleted_at IS NULL ";
+    private static final String COLUMNS =
+            "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
+
+    private final Database db;
+
+    public NoteRepository(Database db) {
+        this.db = db;
+    }
+
+    /** What import needs to know about a file it has seen before. */
+    public record Known(String id, String hash, String account, boolean deleted) {
+    }
+
+    public static String key(String account) {
+        return account.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every stored note that came from a file, by path. */
+    public Map<String, Known> knownPaths() {
+        return db.read(c -> {
+            Map<String, Known> known = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT path, id, content_hash, account, deleted_at FROM note WHERE path IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), new Known(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5) != null));
+                }
+            }
+            return known;
+        });
+    }
+
+    /** Inserts a new note; returns its id. */
+    public String insert(Connection c, Note note, String hash, long fingerprint) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        String duplicateOf = findNearDuplicate(c, note, fingerprint);
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (id, account, account_key, title, note_date,"
+                + " note_type, source, path, text, content_hash, base_text, fingerprint, duplicate_of, flags,"
+                + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, id);
+            ps.setString(2, note.account());
+            ps.setString(3, key(note.account()));
+            ps.setString(4, clip(note.title(), 2000));
+            ps.setDate(5, note.date() == null ? null : Date.valueOf(note.date()));
+            ps.setString(6, clip(note.type(), 200));
+            ps.setString(7, clip(note.source(), 200));
+            ps.setString(8, note.path());
+            ps.setString(9, note.text());
+            ps.setString(10, hash);
+            ps.setString(11, note.path() == null ? null : note.text());
+            ps.setLong(12, fingerprint);
+            ps.setString(13, duplicateOf);
+            ps.setString(14, flags(note));
+            ps.setTimestamp(15, now);
+            ps.setTimestamp(16, now);
+            ps.executeUpdate();
+        }
+        replaceLinks(c, id, note.links());
+        return id;
+    }
+
+    /** Replaces a note's text, keeping the previous text as a revision of {@code kind}. */
+    public void update(Connection c, String id, Note note, String hash, long fingerprint, String kind)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO note_revision (note_id, text, kind, created_at) SELECT id, text, ?, ? FROM note WHERE id = ?")) {
+            ps.setString(1, kind);
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setString(3, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE note SET account = ?, account_key = ?, title = ?,"
+                + " note_date = ?, note_type = ?, source = ?, text = ?, content_hash = ?, fingerprint = ?, flags = ?,"
+                + " base_text = CASE WHEN path IS NULL THEN base_text ELSE ? END,"
+                + " updated_at = ?, deleted_at = NULL WHERE id = ?")) {
+            ps.setString(1, note.account());
+            ps.setString(2, key(note.account()));
+            ps.setString(3, clip(note.title(), 2000));
+            ps.setDate(4, note.date() == null ? null : Date.valueOf(note.date()));
+            ps.setString(5, clip(note.type(), 200));
+            ps.setString(6, clip(note.source(), 200));
+            ps.setString(7, note.text());
+            ps.setString(8, hash);
+            ps.setLong(9, fingerprint);
+            ps.setString(10, flags(note));
+            ps.setString(11, note.text());
+            ps.setTimestamp(12, Timestamp.from(Instant.now()));
+            ps.setString(13, id);
+            ps.executeUpdate();
+        }
+        replaceLinks(c, id, note.links());
+    }
+
+    public List<AccountSummary> accounts() {
+        return db.read(c -> {
+            List<AccountSummary> out = new ArrayList<>();
+            // The spelling shown is the one most notes use, so one lower-case tag does not rename an account.
+            try (PreparedStatement ps = c.prepareStatement("SELECT account_key, account, COUNT(*), MAX(note_date)"
+                    + " FROM note WHERE" + LIVE + "GROUP BY account_key, account ORDER BY account_key, COUNT(*) DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                Map<String, Object[]> byKey = new LinkedHashMap<>();
+                while (rs.next()) {
+                    String k = rs.getString(1);
+                    int n = rs.getInt(3);
+                    LocalDate newest = toLocal(rs.getDate(4));
+                    Object[] acc = byKey.get(k);
+                    if (acc == null) {
+                        byKey.put(k, new Object[] {rs.getString(2), n, newest});
+                    } else {
+                        acc[1] = (Integer) acc[1] + n;
+                        if (newest != null && (acc[2] == null || newest.isAfter((LocalDate) acc[2]))) {
+                            acc[2] = newest;
+                        }
+                    }
+                }
+                byKey.values().forEach(a -> out.add(new AccountSummary((String) a[0], (Integer) a[1], (LocalDate) a[2])));
+            }
+            out.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+            return out;
+        });
+    }
+
+    /** The stored spelling of an account with notes, else of a wiki-linked organisation (an account stub). */
+    public Optional<String> findAccount(String name) {
+        String k = key(name);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT account FROM note WHERE account_key = ? AND" + LIVE
+                    + "GROUP BY account ORDER BY COUNT(*) DESC LIMIT 1")) {
+                ps.setString(1, k);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return Optional.of(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT target FROM note_link l JOIN note n ON n.id = l.note_id"
+                    + " WHERE l.target_key = ? AND n.deleted_at IS NULL LIMIT 1")) {
+                ps.setString(1, k);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** Names of every account with notes and every wiki-linked organisation. */
+    public List<String> knownAccountNames() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT account FROM note WHERE" + LIVE
+                    + "UNION SELECT DISTINCT target FROM note_link");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** An account's live notes, newest first, undated last. */
+    public List<StoredNote> notesOf(String account) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE account_key = ? AND"
+                    + LIVE + "ORDER BY note_date DESC NULLS LAST, title, id")) {
+                ps.setString(1, key(account));
+                return list(ps);
+            }
+        });
+    }
+
+    public List<NoteSummary> summariesOf(String account) {
+        return notesOf(account).stream().map(NoteRepository::summary).toList();
+    }
+
+    public static NoteSummary summary(StoredNote n) {
+        return new NoteSummary(n.id(), n.account(), n.title(), n.date(), n.type(), n.source(), n.path(),
+                n.duplicateOf(), n.flags());
+    }
+
+    public Optional<StoredNote> find(String id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE id = ?")) {
+                ps.setString(1, id);
+                return list(ps).stream().findFirst();
+            }
+        });
+    }
+
+    /** Streams every live note to {@code sink} (for rebuilding derived data). */
+    public void forEachLive(Consumer<StoredNote> sink) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE" + LIVE);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(row(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    public int liveCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM note WHERE" + LIVE);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Moves every note of an account to the trash; returns how many. */
+    public int trashAccount(String account) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE note SET deleted_at = ? WHERE account_key = ? AND" + LIVE)) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, key(account));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public int revisionCount(String id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM note_revision WHERE note_id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** Earlier texts of a note, newest first. */
+    public List<String> revisionTexts(String id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT text FROM note_revision WHERE note_id = ? ORDER BY id DESC")) {
+                ps.setString(1, id);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    // Same account, same date, near-identical text: real vaults hold many copies of one meeting.
+    private static String findNearDuplicate(Connection c, Note note, long fingerprint) throws SQLException {
+        if (note.date() == null) {
+            return null;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, fingerprint, duplicate_of FROM note"
+                + " WHERE account_key = ? AND note_date = ? AND deleted_at IS NULL ORDER BY created_at")) {
+            ps.setString(1, key(note.account()));
+            ps.setDate(2, Date.valueOf(note.date()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (Long.bitCount(rs.getLong(2) ^ fingerprint) <= NEAR_BITS) {
+                        String first = rs.getString(3);
+                        return first != null ? first : rs.getString(1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Hamming distance between 64-bit fingerprints under which two notes count as the same meeting. */
+    public static final int NEAR_BITS = 6;
+
+    private static void replaceLinks(Connection c, String id, List<WikiLink> links) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM note_link WHERE note_id = ?")) {
+            del.setString(1, id);
+            del.executeUpdate();
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (WikiLink l : links) {
+            String t = l.target() == null ? "" : l.target().trim();
+            // Only links that can name an organisation: not paths, not files.
+            if (!t.isEmpty() && t.length() <= 300 && !t.contains("/") && !t.matches(".*\\.[A-Za-z0-9]{2,4}$")) {
+                targets.putIfAbsent(key(t), t);
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO note_link (note_id, target_key, target) VALUES (?,?,?)")) {
+            for (var e : targets.entrySet()) {
+                ps.setString(1, id);
+                ps.setString(2, e.getKey());
+                ps.setString(3, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static List<StoredNote> list(PreparedStatement ps) throws SQLException {
+        List<StoredNote> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row(rs));
+            }
+        }
+        return out;
+    }
+
+    private static StoredNote row(ResultSet rs) throws SQLException {
+        String flags = rs.getString(10);
+        return new StoredNote(rs.getString(1), rs.getString(2), rs.getString(3), toLocal(rs.getDate(4)),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\n")));
+    }
+
+    private static String flags(Note note) {
+        List<String> f = new ArrayList<>();
+        for (String w : note.warnings()) {
+            f.add(w.replace('\n', ' '));
+        }
+        return clip(String.join("\n", f), 2000);
+    }
+
+    private static LocalDate toLocal(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static String clip(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,238 @@
+package app.dealbrief.workspace;
+
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.ImportReport;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.SearchHit;
+import app.dealbrief.domain.SheetOptions;
+import app.dealbrief.insight.BriefingBuilder;
+import app.dealbrief.insight.Lexicon;
+import app.dealbrief.insight.Playbook;
+import app.dealbrief.notes.NoteParser;
+import app.dealbrief.sheet.SheetRenderer;
+import app.dealbrief.store.Database;
+import app.dealbrief.store.NoteRepository;
+import app.dealbrief.store.Preferences;
+import app.dealbrief.store.StoredNote;
+import app.dealbrief.store.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The workspace over one data folder: H2 is the truth, briefings and the search index are derived. */
+final class DefaultWorkspace implements Workspace {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultWorkspace.class);
+    static final String SAMPLES_LOADED = "samples.loaded";
+
+    private final Path dataDir;
+    private final Database db;
+    private final NoteRepository notes;
+    private final Preferences prefs;
+    private final NoteParser parser = new NoteParser();
+    private final BriefingBuilder briefings;
+    private final SheetRenderer sheets = new SheetRenderer();
+    private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
+    private final Object indexLock = new Object();
+    private SearchIndex index;
+    private volatile boolean indexStale;
+
+    DefaultWorkspace(Path dataDir, Database db) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.notes = new NoteRepository(db);
+        this.prefs = new Preferences(db);
+        this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")),
+                Playbook.load(dataDir.resolve("playbook.json")));
+    }
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public ImportReport importPaths(List<Path> paths, Progress progress) {
+        Importer.Outcome outcome = new Importer(db, notes).run(paths, progress);
+        if (!outcome.changedIds().isEmpty()) {
+            briefingCache.clear();
+            reindex(outcome.changedIds());
+        }
+        LOG.info("import: {}", outcome.report().summaryLine());
+        return outcome.report();
+    }
+
+    /** On the very first start of an empty store, loads the bundled sample accounts once. */
+    boolean loadSamplesIfFirstStart() {
+        if (prefs.get(SAMPLES_LOADED) != null || notes.liveCount() > 0) {
+            return false;
+        }
+        Path folder = SampleVault.unpack(dataDir.resolve("sample-vault"));
+        if (folder != null) {
+            ImportReport r = importPaths(List.of(folder), Progress.NONE);
+            LOG.info("sample accounts loaded: {}", r.summaryLine());
+        }
+        prefs.put(SAMPLES_LOADED, LocalDate.now().toString());
+        return folder != null;
+    }
+
+    @Override
+    public List<AccountSummary> accounts() {
+        return notes.accounts();
+    }
+
+    @Override
+    public Optional<String> findAccount(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : notes.findAccount(name);
+    }
+
+    @Override
+    public List<NoteSummary> notes(String account) {
+        return notes.summariesOf(account);
+    }
+
+    @Override
+    public Optional<Note> note(String id) {
+        return notes.find(id).map(this::toNote);
+    }
+
+    @Override
+    public Briefing briefing(String account) {
+        String key = NoteRepository.key(account);
+        Briefing cached = briefingCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String name = findAccount(account).orElse(account);
+        List<Note> list = new ArrayList<>();
+        for (StoredNote s : notes.notesOf(name)) {
+            list.add(toNote(s));
+        }
+        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        known.addAll(notes.knownAccountNames());
+        Briefing b = briefings.build(name, list, known, LocalDate.now());
+        briefingCache.put(key, b);
+        return b;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        synchronized (indexLock) {
+            SearchIndex idx = index();
+            if (indexStale || idx.needsRebuild() || idx.size() != notes.liveCount()) {
+                rebuildIndex(idx);
+            }
+            return idx.search(query, limit);
+        }
+    }
+
+    @Override
+    public byte[] sheet(String account, SheetOptions options) {
+        return sheets.render(briefing(account), options);
+    }
+
+    @Override
+    public int export(Path dir, String account) {
+        List<String> accounts = new ArrayList<>();
+        if (account != null) {
+            accounts.add(findAccount(account).orElseThrow(() -> unknownAccount(account)));
+        } else {
+            accounts().forEach(a -> accounts.add(a.name()));
+        }
+        return new Exporter(dir).write(accounts, notes);
+    }
+
+    @Override
+    public void backup(Path file) {
+        db.backup(file);
+    }
+
+    @Override
+    public void removeAccount(String account) {
+        notes.trashAccount(account);
+        briefingCache.clear();
+        indexStale = true;
+    }
+
+    @Override
+    public String preference(String key) {
+        return prefs.get(key);
+    }
+
+    @Override
+    public void setPreference(String key, String value) {
+        prefs.put(key, value);
+    }
+
+    @Override
+    public void close() {
+        synchronized (indexLock) {
+            if (index != null) {
+                try {
+                    index.close();
+                } catch (Exception e) {
+                    LOG.warn("closing the search index", e);
+                }
+                index = null;
+            }
+        }
+        db.close();
+    }
+
+    /** A stored note, parsed again from its text; the stored id and account win over what the text says. */
+    Note toNote(StoredNote s) {
+        Note n = parser.parse(s.text(), s.path(), s.account());
+        return new Note(s.id(), s.account(), n.title(), n.date(), n.type(), n.source(), n.sourceRef(),
+                n.participants(), n.tags(), s.path(), n.text(), n.frontMatter(), n.body(), n.sections(), n.links(),
+                n.actionItems().stream().map(a -> a.withNote(s.id(), n.date())).toList(), n.warnings());
+    }
+
+    private SearchIndex index() {
+        if (index == null) {
+            index = SearchIndex.open(dataDir.resolve("index"));
+        }
+        return index;
+    }
+
+    private void reindex(List<String> ids) {
+        synchronized (indexLock) {
+            try {
+                SearchIndex idx = index();
+                List<Note> changed = new ArrayList<>();
+                for (String id : ids) {
+                    note(id).ifPresent(changed::add);
+                }
+                idx.putAll(changed);
+                idx.commit();
+            } catch (RuntimeException e) {
+                // The index is derived data: a failure here must never fail the import that already committed.
+                LOG.warn("search index update failed; it will be rebuilt", e);
+                indexStale = true;
+            }
+        }
+    }
+
+    private void rebuildIndex(SearchIndex idx) {
+        LOG.info("rebuilding the search index");
+        List<StoredNote> all = new ArrayList<>();
+        notes.forEachLive(all::add);
+        idx.rebuild(all.stream().map(this::toNote).iterator());
+        idx.commit();
+        indexStale = false;
+    }
+
+    static DealBriefException unknownAccount(String name) {
+        return new DealBriefException("No account named \"" + name + "\"");
+    }
+}

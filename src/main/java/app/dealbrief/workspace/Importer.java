@@ -1,0 +1,168 @@
+package app.dealbrief.workspace;
+
+import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.ImportReport;
+import app.dealbrief.domain.Note;
+import app.dealbrief.notes.NearDuplicates;
+import app.dealbrief.notes.NoteParser;
+import app.dealbrief.notes.VaultScanner;
+import app.dealbrief.store.Database;
+import app.dealbrief.store.NoteRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Files -> notes in the store. Idempotent by content hash: an unchanged file is skipped, a changed one
+ * updates its note (the old text kept as a revision), a new one is inserted.
+ *
+ * <p>Files are stored in batches, one transaction each, because every commit is synced to disk. If a batch
+ * fails, its files are retried one by one so that one bad file never rolls back the others.
+ */
+final class Importer {
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+    private static final int BATCH = 250;
+
+    private final Database db;
+    private final NoteRepository notes;
+    private final NoteParser parser = new NoteParser();
+
+    Importer(Database db, NoteRepository notes) {
+        this.db = db;
+        this.notes = notes;
+    }
+
+    /** What an import changed, for the caller to refresh derived data. */
+    record Outcome(ImportReport report, Set<String> touchedAccounts, List<String> changedIds) {
+    }
+
+    private record Parsed(VaultScanner.SourceFile file, Note note, String hash, String existingId,
+                          String existingAccount) {
+    }
+
+    Outcome run(List<Path> paths, Workspace.Progress progress) {
+        VaultScanner.ScanResult scan = VaultScanner.scan(paths);
+        List<ImportReport.Problem> rejected = new ArrayList<>(scan.rejected());
+        List<ImportReport.Problem> warnings = new ArrayList<>();
+        Map<String, NoteRepository.Known> known = notes.knownPaths();
+        int total = scan.files().size();
+        int unchanged = 0;
+        int imported = 0;
+        int updated = 0;
+        Set<String> touched = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> changedIds = new ArrayList<>();
+        List<Parsed> pending = new ArrayList<>();
+        int done = 0;
+        for (VaultScanner.SourceFile f : scan.files()) {
+            if (progress.cancelled()) {
+                break;
+            }
+            String path = f.path().toString();
+            String hash = sha256(f.text());
+            NoteRepository.Known k = known.get(path);
+            Note note;
+            try {
+                note = parser.parse(f.text(), path, f.folderAccount());
+            } catch (RuntimeException e) {
+                LOG.warn("parser failed on {}", path, e);
+                rejected.add(new ImportReport.Problem(path, "could not be read as a note: " + e.getMessage()));
+                progress.update(++done, total, path);
+                continue;
+            }
+            for (String w : note.warnings()) {
+                warnings.add(new ImportReport.Problem(path, w));
+            }
+            if (k != null && k.hash().equals(hash)) {
+                unchanged++;
+            } else {
+                pending.add(new Parsed(f, note, hash, k == null ? null : k.id(), k == null ? null : k.account()));
+            }
+            if (pending.size() >= BATCH) {
+                int[] counts = store(pending, rejected, touched, changedIds);
+                imported += counts[0];
+                updated += counts[1];
+                pending.clear();
+            }
+            progress.update(++done, total, path);
+        }
+        int[] counts = store(pending, rejected, touched, changedIds);
+        imported += counts[0];
+        updated += counts[1];
+        rejected.sort((a, b) -> a.path().compareTo(b.path()));
+        return new Outcome(new ImportReport(imported, updated, unchanged, rejected, warnings), touched, changedIds);
+    }
+
+    private int[] store(List<Parsed> batch, List<ImportReport.Problem> rejected, Set<String> touched,
+                        List<String> changedIds) {
+        if (batch.isEmpty()) {
+            return new int[2];
+        }
+        try {
+            List<String> ids = new ArrayList<>();
+            int[] counts = db.write(c -> {
+                int[] n = new int[2];
+                for (Parsed p : batch) {
+                    ids.add(storeOne(c, p, n));
+                }
+                return n;
+            });
+            batch.forEach(p -> touch(p, touched));
+            changedIds.addAll(ids);
+            return counts;
+        } catch (DealBriefException batchFailure) {
+            LOG.warn("batch of {} failed, storing one by one", batch.size(), batchFailure);
+        }
+        int[] counts = new int[2];
+        for (Parsed p : batch) {
+            try {
+                int[] n = new int[2];
+                String id = db.write(c -> storeOne(c, p, n));
+                counts[0] += n[0];
+                counts[1] += n[1];
+                touch(p, touched);
+                changedIds.add(id);
+            } catch (DealBriefException e) {
+                LOG.warn("cannot store {}", p.file().path(), e);
+                rejected.add(new ImportReport.Problem(p.file().path().toString(), "could not be stored: " + e.getMessage()));
+            }
+        }
+        return counts;
+    }
+
+    private String storeOne(java.sql.Connection c, Parsed p, int[] counts) throws java.sql.SQLException {
+        long fp = NearDuplicates.fingerprint(p.note().body());
+        if (p.existingId() == null) {
+            counts[0]++;
+            return notes.insert(c, p.note(), p.hash(), fp);
+        }
+        counts[1]++;
+        notes.update(c, p.existingId(), p.note(), p.hash(), fp, "import");
+        return p.existingId();
+    }
+
+    private static void touch(Parsed p, Set<String> touched) {
+        touched.add(p.note().account());
+        if (p.existingAccount() != null) {
+            touched.add(p.existingAccount());
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
