@@ -230,6 +230,19 @@ class NoteParserTest {
     }
 
     @Test
+    void deepNestingIsFlattenedNotFatal() {
+        Note quotes = parse(">".repeat(100_000) + " deep\n");
+        assertThat(quotes.sections()).flatExtracting(Section::blocks).extracting(Section.Block::text).containsExactly("deep");
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            list.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        assertThat(parse(list.toString()).sections()).isNotEmpty();
+        Note yaml = parse("---\nk: " + "[".repeat(5_000) + "\n---\nbody\n");
+        assertThat(yaml.warnings()).singleElement().asString().startsWith("front matter needs repair: ");
+    }
+
+    @Test
     void aMegabyteLineParsesQuickly() {
         String line = "Azure capacity [[CoreWeave|neocloud]] **grew** by 2 GW, see `x` and [[OpenAI#Terms]]; ".repeat(12_000);
         String text = "---\ntitle: big\n---\n- [ ] " + line + " @Ann 📅 2026-01-05\n";
