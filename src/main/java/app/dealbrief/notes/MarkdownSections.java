@@ -181,7 +181,7 @@ final class MarkdownSections {
     }
 
     private void add(Kind kind, String placeholderText) {
-        String s = links.resolve(placeholderText).strip();
+        String s = collapse(links.resolve(placeholderText));
         if (!s.isEmpty()) {
             blocks.add(new Section.Block(kind, s));
         }

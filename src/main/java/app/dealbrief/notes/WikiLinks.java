@@ -180,16 +180,27 @@ final class WikiLinks {
      * Spans {@code [start, end)} of {@code [[...]]} links. A link never crosses a line; when a line has no
      * closing {@code ]]} left the rest of it is skipped, which keeps the scan linear.
      */
+    /** indexOf bounded by {@code to}, so a line without a closing bracket does not search the whole file. */
+    private static int indexBefore(String text, String s, int from, int to) {
+        for (int i = from; i + s.length() <= to; i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static List<int[]> scan(String text) {
         List<int[]> spans = new ArrayList<>();
         int i = text.indexOf("[[");
+        int lineEnd = -1;
         while (i >= 0) {
-            int lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+            if (i > lineEnd) { // found once per line: a megabyte line with many links stays linear
+                lineEnd = text.indexOf('\n', i);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             }
-            int close = text.indexOf("]]", i + 2);
-            if (close < 0 || close > lineEnd) {
+            int close = indexBefore(text, "]]", i + 2, lineEnd);
+            if (close < 0) {
                 i = text.indexOf("[[", lineEnd);
                 continue;
             }
