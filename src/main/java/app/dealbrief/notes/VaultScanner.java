@@ -84,9 +84,17 @@ public final class VaultScanner {
         return new ScanResult(files, rejected);
     }
 
+    /**
+     * Written by DealBrief's export at the top of an export folder: its first-level folders are accounts
+     * (folder name = account name, as listed), so notes whose account came only from a folder keep it
+     * through an export and re-import without their text being changed.
+     */
+    public static final String EXPORT_MARKER = ".dealbrief-export";
+
     private static void walk(Path root, TreeMap<Path, String> found, List<ImportReport.Problem> rejected) {
         // account folders are looked for from the root's own name down, not in the user's home path above it
         Path base = root.toAbsolutePath().normalize().getParent();
+        java.util.Map<String, String> exported = exportFolders(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -101,7 +109,13 @@ public final class VaultScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile() && isMarkdown(file)) {
                                 Path abs = file.toAbsolutePath().normalize();
-                                found.put(file, folderAccount(base == null ? abs : base.relativize(abs)));
+                                String account = folderAccount(base == null ? abs : base.relativize(abs));
+                                Path rel = root.relativize(file);
+                                if (exported != null && rel.getNameCount() >= 2) {
+                                    String folder = rel.getName(0).toString();
+                                    account = exported.getOrDefault(folder, folder);
+                                }
+                                found.put(file, account);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -117,6 +131,23 @@ public final class VaultScanner {
         } catch (IOException e) {
             rejected.add(new ImportReport.Problem(root.toString(), "cannot be read: " + message(e)));
         }
+    }
+
+    /** Folder -> account of an export folder, or null when {@code root} is not one. */
+    private static java.util.Map<String, String> exportFolders(Path root) {
+        Path marker = root.resolve(EXPORT_MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return null;
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(marker, java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            // an unreadable marker still marks an export: folder names are the accounts
+        }
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+        return map;
     }
 
     /** The folder just below an Accounts/Customers/... folder, when the file sits deeper than that. */

@@ -30,10 +30,18 @@ public final class NoteRepository {
     private static final String COLUMNS =
             "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
 
-    private final Database db;
+    /** Whether two note fingerprints are the same meeting; the rule lives with the fingerprint. */
+    @FunctionalInterface
+    public interface NearMatch {
+        boolean near(long a, long b);
+    }
 
-    public NoteRepository(Database db) {
+    private final Database db;
+    private final NearMatch nearMatch;
+
+    public NoteRepository(Database db, NearMatch nearMatch) {
         this.db = db;
+        this.nearMatch = nearMatch;
     }
 
     /** What import needs to know about a file it has seen before. */
@@ -283,7 +291,7 @@ public final class NoteRepository {
     }
 
     // Same account, same date, near-identical text: real vaults hold many copies of one meeting.
-    private static String findNearDuplicate(Connection c, Note note, long fingerprint) throws SQLException {
+    private String findNearDuplicate(Connection c, Note note, long fingerprint) throws SQLException {
         if (note.date() == null) {
             return null;
         }
@@ -293,7 +301,7 @@ public final class NoteRepository {
             ps.setDate(2, Date.valueOf(note.date()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (Long.bitCount(rs.getLong(2) ^ fingerprint) <= NEAR_BITS) {
+                    if (nearMatch.near(rs.getLong(2), fingerprint)) {
                         String first = rs.getString(3);
                         return first != null ? first : rs.getString(1);
                     }
@@ -302,9 +310,6 @@ public final class NoteRepository {
         }
         return null;
     }
-
-    /** Hamming distance between 64-bit fingerprints under which two notes count as the same meeting. */
-    public static final int NEAR_BITS = 6;
 
     private static void replaceLinks(Connection c, String id, List<WikiLink> links) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM note_link WHERE note_id = ?")) {

@@ -11,6 +11,7 @@ import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.insight.BriefingBuilder;
 import app.dealbrief.insight.Lexicon;
 import app.dealbrief.insight.Playbook;
+import app.dealbrief.notes.NearDuplicates;
 import app.dealbrief.notes.NoteParser;
 import app.dealbrief.sheet.SheetRenderer;
 import app.dealbrief.store.Database;
@@ -51,7 +52,7 @@ final class DefaultWorkspace implements Workspace {
     DefaultWorkspace(Path dataDir, Database db) {
         this.dataDir = dataDir;
         this.db = db;
-        this.notes = new NoteRepository(db);
+        this.notes = new NoteRepository(db, NearDuplicates::near);
         this.prefs = new Preferences(db);
         this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")),
                 Playbook.load(dataDir.resolve("playbook.json")));

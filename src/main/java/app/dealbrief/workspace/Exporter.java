@@ -2,6 +2,7 @@ package app.dealbrief.workspace;
 
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.notes.NoteWriter;
+import app.dealbrief.notes.VaultScanner;
 import app.dealbrief.store.NoteRepository;
 import app.dealbrief.store.StoredNote;
 
@@ -27,8 +28,17 @@ final class Exporter {
         int n = 0;
         try {
             Files.createDirectories(root);
+            java.util.Properties folders = new java.util.Properties();
+            Path markerFile = root.resolve(VaultScanner.EXPORT_MARKER);
+            if (Files.isRegularFile(markerFile)) {
+                try (var in = Files.newBufferedReader(markerFile, StandardCharsets.UTF_8)) {
+                    folders.load(in);
+                }
+            }
             for (String account : accounts) {
-                Path folder = root.resolve(NoteWriter.safeFolderName(account));
+                String folderName = NoteWriter.safeFolderName(account);
+                folders.setProperty(folderName, account);
+                Path folder = root.resolve(folderName);
                 Files.createDirectories(folder);
                 Set<String> used = new HashSet<>();
                 for (StoredNote s : notes.notesOf(account)) {
@@ -39,6 +49,9 @@ final class Exporter {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     n++;
                 }
+            }
+            try (var out = Files.newBufferedWriter(markerFile, StandardCharsets.UTF_8)) {
+                folders.store(out, "DealBrief export: folder = account");
             }
         } catch (IOException e) {
             throw new DealBriefException("Cannot write the export to " + root + ": " + e.getMessage(), e);

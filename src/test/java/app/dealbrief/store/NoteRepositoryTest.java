@@ -18,13 +18,13 @@ class NoteRepositoryTest {
     @Test
     void storedNotesSurviveReopeningTheStore() {
         try (Database db = Database.open(dir)) {
-            NoteRepository notes = new NoteRepository(db);
+            NoteRepository notes = new NoteRepository(db, (a, b) -> Long.bitCount(a ^ b) <= 2);
             db.write(c -> notes.insert(c, note().title("Older").date("2025-10-01").path("/v/a.md").build(), "h1", 1L));
             db.write(c -> notes.insert(c, note().title("Newer").date("2025-11-12").path("/v/b.md").link("OpenAI").build(), "h2", 2L));
             db.write(c -> notes.insert(c, note().account("OpenAI").title("Other").date((String) null).build(), "h3", 3L));
         }
         try (Database db = Database.open(dir)) {
-            NoteRepository notes = new NoteRepository(db);
+            NoteRepository notes = new NoteRepository(db, (a, b) -> Long.bitCount(a ^ b) <= 2);
             assertThat(notes.accounts()).containsExactly(
                     new AccountSummary("Microsoft", 2, LocalDate.of(2025, 11, 12)),
                     new AccountSummary("OpenAI", 1, null));
@@ -36,7 +36,7 @@ class NoteRepositoryTest {
     @Test
     void updateKeepsThePreviousTextAsARevision() {
         try (Database db = Database.open(dir)) {
-            NoteRepository notes = new NoteRepository(db);
+            NoteRepository notes = new NoteRepository(db, (a, b) -> Long.bitCount(a ^ b) <= 2);
             Note first = note().body("first version").path("/v/a.md").build();
             String id = db.write(c -> notes.insert(c, first, "h1", 1L));
             db.write(c -> {
@@ -51,7 +51,7 @@ class NoteRepositoryTest {
     @Test
     void nearIdenticalNotesOfOneMeetingAreGrouped() {
         try (Database db = Database.open(dir)) {
-            NoteRepository notes = new NoteRepository(db);
+            NoteRepository notes = new NoteRepository(db, (a, b) -> Long.bitCount(a ^ b) <= 2);
             String a = db.write(c -> notes.insert(c, note().path("/v/a.md").build(), "h1", 0b1111L));
             String b = db.write(c -> notes.insert(c, note().path("/v/b.md").build(), "h2", 0b1110L));
             String other = db.write(c -> notes.insert(c, note().path("/v/c.md").build(), "h3", -1L));
@@ -63,7 +63,7 @@ class NoteRepositoryTest {
     @Test
     void linkedOrganisationsResolveAsAccountStubs() {
         try (Database db = Database.open(dir)) {
-            NoteRepository notes = new NoteRepository(db);
+            NoteRepository notes = new NoteRepository(db, (a, b) -> Long.bitCount(a ^ b) <= 2);
             db.write(c -> notes.insert(c, note().link("CoreWeave").link("Inbox/file.md").build(), "h", 1L));
             assertThat(notes.findAccount("coreweave")).contains("CoreWeave");
             assertThat(notes.findAccount("microsoft")).contains("Microsoft");
@@ -75,7 +75,7 @@ class NoteRepositoryTest {
     @Test
     void trashedAccountsLeaveTheListing() {
         try (Database db = Database.open(dir)) {
-            NoteRepository notes = new NoteRepository(db);
+            NoteRepository notes = new NoteRepository(db, (a, b) -> Long.bitCount(a ^ b) <= 2);
             db.write(c -> notes.insert(c, note().build(), "h", 1L));
             assertThat(notes.trashAccount("microsoft")).isEqualTo(1);
             assertThat(notes.accounts()).isEmpty();

@@ -102,6 +102,24 @@ class WorkspaceTest {
     }
 
     @Test
+    void anAccountTakenFromTheFolderSurvivesExportAndReimport() throws Exception {
+        Path f = vault.resolve("Accounts").resolve("Lambda").resolve("sync.md");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "# Sync\n\nNo front matter at all.\n");
+        Path out = Files.createTempDirectory("export");
+        Path data2 = Files.createTempDirectory("data2");
+        try (Workspace w = Workspaces.open(data)) {
+            w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            assertThat(w.accounts()).extracting(AccountSummary::name).containsExactly("Lambda");
+            w.export(out, "lambda");
+        }
+        try (Workspace w = Workspaces.open(data2)) {
+            w.importPaths(List.of(out), Workspace.Progress.NONE);
+            assertThat(w.accounts()).extracting(AccountSummary::name).containsExactly("Lambda");
+        }
+    }
+
+    @Test
     void backupAndRestoreBringBackTheStore() throws Exception {
         Files.writeString(vault.resolve("a.md"), "---\naccount: Nebius\n---\n# A\n\nText.\n");
         Path backup = vault.resolve("store.zip");
