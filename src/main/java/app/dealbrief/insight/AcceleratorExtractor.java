@@ -1,0 +1,108 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.AcceleratorRole;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accelerator lines named in one clause and the role the clause gives each. A vendor's bare name
+ * ("Nvidia") counts only with chip context or a role cue, so "Nvidia invested in OpenAI" is not a chip
+ * statement; companies that are not chip vendors by name (Microsoft, Google ...) count only through a
+ * family alias (MAIA, TPU, "OpenAI's ASIC").
+ */
+final class AcceleratorExtractor {
+    record Found(String vendor, String family, AcceleratorRole role, String evidence) {
+    }
+
+    private static final int CUE_BEFORE = 3;
+
+    private final Lexicon lex;
+
+    AcceleratorExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Found> extract(Segmenter.Clause clause) {
+        String text = clause.text();
+        List<Tokens.Tok> toks = Tokens.of(text);
+        List<PhraseIndex.Match<Lexicon.Accel>> ms = lex.accelerators.find(toks);
+        if (ms.isEmpty()) {
+            return List.of();
+        }
+        List<PhraseIndex.Match<AcceleratorRole>> cues = roleCues(text, toks);
+        boolean context = lex.acceleratorContext.any(toks)
+                || (clause.lead() != null && lex.acceleratorContext.any(Tokens.of(clause.lead())));
+        List<PhraseIndex.Match<Lexicon.Accel>> kept = new ArrayList<>();
+        for (PhraseIndex.Match<Lexicon.Accel> m : ms) {
+            Lexicon.Accel a = m.value();
+            if (a.bare() && (hasSpecific(ms, a.vendor()) || !(context || !cues.isEmpty()))) {
+                continue;
+            }
+            kept.add(m);
+        }
+        Map<String, Found> out = new LinkedHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            PhraseIndex.Match<Lexicon.Accel> m = kept.get(k);
+            int prevEnd = k == 0 ? 0 : kept.get(k - 1).to();
+            int nextStart = k + 1 < kept.size() ? kept.get(k + 1).from() : toks.size();
+            AcceleratorRole role = role(cues, m, prevEnd, nextStart, kept.size() == 1);
+            String key = m.value().vendor() + "|" + m.value().family();
+            Found old = out.get(key);
+            if (old == null || old.role() == AcceleratorRole.MENTIONED) {
+                out.put(key, new Found(m.value().vendor(), m.value().family(), role, text));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean hasSpecific(List<PhraseIndex.Match<Lexicon.Accel>> ms, String vendor) {
+        return ms.stream().anyMatch(m -> !m.value().bare() && m.value().vendor().equals(vendor));
+    }
+
+    /** Role cues, skipping the month "May" (capitalised inside a clause). */
+    private List<PhraseIndex.Match<AcceleratorRole>> roleCues(String text, List<Tokens.Tok> toks) {
+        List<PhraseIndex.Match<AcceleratorRole>> out = new ArrayList<>();
+        for (PhraseIndex.Match<AcceleratorRole> m : lex.roles.find(toks)) {
+            Tokens.Tok t = toks.get(m.from());
+            boolean month = t.w().equals("may") && m.to() - m.from() == 1 && m.from() > 0
+                    && Character.isUpperCase(text.charAt(t.start()));
+            if (!month) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cue just before the mention ("testing TPUs"), else the first after it up to the next mention
+     * ("MAIA lags"), else one earlier in its stretch; a lone mention takes any cue in the clause.
+     */
+    private static AcceleratorRole role(List<PhraseIndex.Match<AcceleratorRole>> cues,
+                                        PhraseIndex.Match<Lexicon.Accel> m, int prevEnd, int nextStart,
+                                        boolean alone) {
+        AcceleratorRole earlier = null;
+        for (PhraseIndex.Match<AcceleratorRole> c : cues) {
+            if (c.from() >= prevEnd && c.to() <= m.from() && c.to() >= m.from() - CUE_BEFORE) {
+                return c.value();
+            }
+        }
+        for (PhraseIndex.Match<AcceleratorRole> c : cues) {
+            if (c.from() >= m.to() && c.from() < nextStart) {
+                return c.value();
+            }
+            if (c.from() >= prevEnd && c.to() <= m.from()) {
+                earlier = c.value();
+            }
+        }
+        if (earlier != null) {
+            return earlier;
+        }
+        if (alone && !cues.isEmpty()) {
+            return cues.get(0).value();
+        }
+        return AcceleratorRole.MENTIONED;
+    }
+}

@@ -1,0 +1,182 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.AcceleratorRole;
+import app.dealbrief.domain.AcceleratorUse;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.PartnershipTerm;
+import app.dealbrief.domain.Pitch;
+import app.dealbrief.domain.TermCategory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Notes to a {@link Briefing}: reads every note, then merges facts newest-first so that the same fact
+ * from several near-duplicate notes is one row with a support count and the newest note as its source.
+ * Stateless apart from the precompiled lexicon and playbook: safe to share between threads.
+ */
+public final class BriefingBuilder {
+    private static final int MAX_SIGNALS = 8;
+    private static final int SIGNALS_PER_NOTE = 5;
+
+    private final Lexicon lexicon;
+    private final Playbook playbook;
+
+    public BriefingBuilder(Lexicon lexicon, Playbook playbook) {
+        this.lexicon = lexicon;
+        this.playbook = playbook;
+    }
+
+    public Briefing build(String account, List<Note> notes, Set<String> knownAccounts, LocalDate today) {
+        List<Note> sorted = Extras.newestFirst(notes);
+        NoteReader reader = new NoteReader(lexicon, new Parties(lexicon, knownAccounts));
+        Map<String, TermRow> terms = new LinkedHashMap<>();
+        Map<String, AccelRow> mix = new LinkedHashMap<>();
+        Map<String, AccelRow> history = new LinkedHashMap<>();
+        Map<String, Pitch> pitches = new LinkedHashMap<>();
+        List<String> signals = new ArrayList<>();
+        Set<String> signalKeys = new HashSet<>();
+        List<NoteReader.Read> reads = new ArrayList<>();
+        for (int n = 0; n < sorted.size(); n++) {
+            Note note = sorted.get(n);
+            String noteKey = note.id() != null ? note.id() : "#" + n;
+            NoteReader.Read read = reader.read(note);
+            reads.add(read);
+            for (TermExtractor.Found f : mergeWithinNote(read.terms())) {
+                terms.computeIfAbsent(Segmenter.normalise(f.text()), k -> new TermRow(f, note)).notes.add(noteKey);
+            }
+            addAccelerators(read.accelerators(), note, noteKey, mix, history);
+            for (NoteReader.PitchIdea p : read.pitches()) {
+                pitches.putIfAbsent(Segmenter.normalise(p.headline()), new Pitch(p.headline(), p.rationale(),
+                        Pitch.Origin.NOTE, note.id(), p.sentence(), Pitch.Status.TO_TRY));
+            }
+        }
+        List<PartnershipTerm> termList = terms.values().stream().map(TermRow::term).toList();
+        List<AcceleratorUse> mixList = mix.values().stream().map(AccelRow::use).toList();
+        List<AcceleratorUse> historyList = history.values().stream().map(AccelRow::use).toList();
+        Set<String> termTexts = new HashSet<>(terms.keySet());
+        for (int n = 0; n < reads.size() && signals.size() < MAX_SIGNALS; n++) {
+            addSignals(reads.get(n).signals(), n == 0, termTexts, signalKeys, signals);
+        }
+        List<Pitch> pitchList = new ArrayList<>(pitches.values());
+        pitchList.addAll(playbook.pitches(termList, mixList));
+        return new Briefing(account, sorted.isEmpty() ? null : sorted.get(0).date(), notes.size(),
+                Extras.summary(sorted), signals, termList, mixList, historyList, pitchList,
+                Extras.related(account, sorted, knownAccounts, termList), Extras.actionItems(sorted, today),
+                Extras.people(sorted));
+    }
+
+    /**
+     * A note often states one term twice (summary and bullets, in other words). Same category, figures,
+     * negation and parties within one note is one term; the fuller wording is kept.
+     */
+    private static List<TermExtractor.Found> mergeWithinNote(List<TermExtractor.Found> found) {
+        Map<String, TermExtractor.Found> byKey = new LinkedHashMap<>();
+        for (TermExtractor.Found f : found) {
+            String key = f.category() == TermCategory.OTHER ? "text|" + Segmenter.normalise(f.text())
+                    : f.category() + "|" + f.negated() + "|" + f.amountUsd() + "|" + f.gigawatts() + "|" + f.year()
+                    + "|" + new TreeSet<>(f.parties());
+            byKey.merge(key, f, BriefingBuilder::fuller);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static TermExtractor.Found fuller(TermExtractor.Found a, TermExtractor.Found b) {
+        TermExtractor.Found text = b.text().length() > a.text().length() ? b : a;
+        String agreement = longer(a.agreement(), b.agreement());
+        return new TermExtractor.Found(agreement, text.parties(), text.category(), text.text(), text.amountUsd(),
+                text.gigawatts(), text.year(), text.negated(), text.sentence());
+    }
+
+    private static String longer(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.length() > a.length() ? b : a;
+    }
+
+    /** Newest statement per vendor+family wins; older statements with another role become history. */
+    private static void addAccelerators(List<AcceleratorExtractor.Found> found, Note note, String noteKey,
+                                        Map<String, AccelRow> mix, Map<String, AccelRow> history) {
+        Map<String, AcceleratorExtractor.Found> perNote = new LinkedHashMap<>();
+        for (AcceleratorExtractor.Found f : found) {
+            String key = f.vendor() + "|" + f.family();
+            AcceleratorExtractor.Found old = perNote.get(key);
+            if (old == null || (old.role() == AcceleratorRole.MENTIONED && f.role() != AcceleratorRole.MENTIONED)) {
+                perNote.put(key, f);
+            }
+        }
+        for (Map.Entry<String, AcceleratorExtractor.Found> e : perNote.entrySet()) {
+            AcceleratorExtractor.Found f = e.getValue();
+            AccelRow current = mix.get(e.getKey());
+            if (current == null) {
+                mix.put(e.getKey(), new AccelRow(f, note, noteKey));
+            } else if (current.found.role() == f.role()) {
+                current.notes.add(noteKey);
+            } else {
+                history.computeIfAbsent(e.getKey() + "|" + f.role(), k -> new AccelRow(f, note, noteKey)).notes.add(noteKey);
+            }
+        }
+    }
+
+    private static void addSignals(List<NoteReader.Candidate> candidates, boolean newest, Set<String> termTexts,
+                                   Set<String> seen, List<String> out) {
+        List<NoteReader.Candidate> ranked = new ArrayList<>(candidates);
+        ranked.removeIf(c -> c.score() <= 0 || (newest && c.summary()));
+        ranked.sort(Comparator.comparingInt(c -> -c.score()));
+        int taken = 0;
+        for (NoteReader.Candidate c : ranked) {
+            String key = Segmenter.normalise(c.sentence());
+            if (taken >= SIGNALS_PER_NOTE || out.size() >= MAX_SIGNALS) {
+                return;
+            }
+            if (termTexts.contains(key) || !seen.add(key)) {
+                continue;
+            }
+            out.add(c.sentence());
+            taken++;
+        }
+    }
+
+    private static final class TermRow {
+        final TermExtractor.Found found;
+        final Note note;
+        final Set<String> notes = new HashSet<>();
+
+        TermRow(TermExtractor.Found found, Note note) {
+            this.found = found;
+            this.note = note;
+        }
+
+        PartnershipTerm term() {
+            return new PartnershipTerm(found.agreement(), found.parties(), found.category(), found.text(),
+                    found.amountUsd(), found.gigawatts(), found.year(), found.negated(), note.id(), note.date(),
+                    found.sentence(), notes.size());
+        }
+    }
+
+    private static final class AccelRow {
+        final AcceleratorExtractor.Found found;
+        final Note note;
+        final Set<String> notes = new HashSet<>();
+
+        AccelRow(AcceleratorExtractor.Found found, Note note, String noteKey) {
+            this.found = found;
+            this.note = note;
+            notes.add(noteKey);
+        }
+
+        AcceleratorUse use() {
+            return new AcceleratorUse(found.vendor(), found.family(), found.role(), found.evidence(), note.id(),
+                    note.date(), notes.size());
+        }
+    }
+}

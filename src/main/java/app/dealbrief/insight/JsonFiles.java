@@ -1,0 +1,116 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.DealBriefException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the bundled and user JSON files, turning every shape problem into a message naming file and field. */
+final class JsonFiles {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String file;
+
+    JsonFiles(String file) {
+        this.file = file;
+    }
+
+    static JsonNode classpath(String resource) {
+        try (InputStream in = JsonFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new DealBriefException("The bundled " + resource + " is missing from the application");
+            }
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new DealBriefException("The bundled " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The user's file, or null when there is none. */
+    static JsonNode user(Path path) {
+        if (path == null || !Files.isRegularFile(path)) {
+            return null;
+        }
+        try {
+            JsonNode node = MAPPER.readTree(path.toFile());
+            if (node == null || !node.isObject()) {
+                throw new DealBriefException(path + ": the file must hold one JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new DealBriefException(path + " is not valid JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    DealBriefException error(String field, String problem) {
+        return new DealBriefException(file + ": field '" + field + "' " + problem);
+    }
+
+    JsonNode object(JsonNode parent, String name, String field) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw error(field, "must be an object");
+        }
+        return n;
+    }
+
+    JsonNode array(JsonNode parent, String name, String field) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            throw error(field, "must be a list");
+        }
+        return n;
+    }
+
+    String text(JsonNode parent, String name, String field, boolean required) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            if (required) {
+                throw error(field, "is missing");
+            }
+            return null;
+        }
+        if (!n.isTextual() || n.asText().isBlank()) {
+            throw error(field, "must be a non-empty string");
+        }
+        return n.asText().strip();
+    }
+
+    List<String> strings(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw error(field, "must be a list of strings");
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isTextual()) {
+                throw error(field + "[" + i + "]", "must be a string");
+            }
+            out.add(e.asText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.Section;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads one note sentence by sentence into raw facts: terms, accelerator statements, pitch ideas, signal candidates. */
+final class NoteReader {
+    /** What one note says, before merging across notes. */
+    record Read(List<TermExtractor.Found> terms, List<AcceleratorExtractor.Found> accelerators,
+                List<PitchIdea> pitches, List<Candidate> signals) {
+    }
+
+    record PitchIdea(String headline, String rationale, String sentence) {
+    }
+
+    /** A sentence that may be worth showing as a signal; {@code summary} marks the Summary section. */
+    record Candidate(String sentence, int score, boolean summary) {
+    }
+
+    /** Headings whose content is navigation or provenance, not facts. */
+    private static final Set<String> SKIPPED = Set.of("related", "source", "sources", "links", "references",
+            "attendees", "participants", "backlinks", "see also");
+    private static final Set<String> STOP = Set.of("with", "that", "this", "from", "into", "their", "they", "across",
+            "over", "than", "have", "will", "more", "also", "both", "each", "which", "about", "future", "changing");
+
+    private final Lexicon lex;
+    private final TermExtractor terms;
+    private final AcceleratorExtractor accelerators;
+    private final PitchExtractor pitches;
+    private final Parties parties;
+
+    NoteReader(Lexicon lex, Parties parties) {
+        this.lex = lex;
+        this.parties = parties;
+        this.terms = new TermExtractor(lex, parties);
+        this.accelerators = new AcceleratorExtractor(lex);
+        this.pitches = new PitchExtractor(lex);
+    }
+
+    Read read(Note note) {
+        List<TermExtractor.Found> ts = new ArrayList<>();
+        List<AcceleratorExtractor.Found> as = new ArrayList<>();
+        List<Candidate> signals = new ArrayList<>();
+        List<String[]> ideas = new ArrayList<>(); // headline, label, sentence
+        List<String> factSentences = new ArrayList<>();
+        for (Section s : note.sections()) {
+            if (s.heading() != null && SKIPPED.contains(s.heading().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean summary = s.heading() != null && s.heading().strip().equalsIgnoreCase("summary");
+            for (Section.Block b : s.blocks()) {
+                if (b.kind() == Section.Block.Kind.TASK || b.text() == null || isMeta(b.text())) {
+                    continue;
+                }
+                for (String sentence : Segmenter.sentences(b.text())) {
+                    List<PitchExtractor.Idea> found = pitches.extract(sentence);
+                    if (!found.isEmpty()) {
+                        found.forEach(i -> ideas.add(new String[] {i.headline(), i.label(), sentence}));
+                        continue;
+                    }
+                    factSentences.add(sentence);
+                    int before = ts.size() + as.size();
+                    boolean termList = false;
+                    for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
+                        List<TermExtractor.Found> t = terms.extract(c);
+                        ts.addAll(t);
+                        termList |= c.lead() != null && !t.isEmpty();
+                        as.addAll(accelerators.extract(c));
+                    }
+                    int facts = ts.size() + as.size() - before;
+                    if (!termList) {
+                        signals.add(new Candidate(sentence, score(sentence, facts), summary));
+                    }
+                }
+            }
+        }
+        List<PitchIdea> ps = new ArrayList<>();
+        for (String[] i : ideas) {
+            ps.add(new PitchIdea(i[0], rationale(i[0], i[1], factSentences), i[2]));
+        }
+        return new Read(ts, as, ps, signals);
+    }
+
+    private static final Set<String> META_KEYS = Set.of("date", "account", "attendees", "participants", "source",
+            "tags", "type", "title", "created", "updated", "owner", "status");
+
+    /** "Date: 2025-11-12 Account: Microsoft" header lines carry no facts. */
+    private static boolean isMeta(String text) {
+        String t = text.strip();
+        int colon = t.indexOf(':');
+        return t.length() < 3
+                || (colon > 0 && META_KEYS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private int score(String sentence, int facts) {
+        List<Tokens.Tok> toks = Tokens.of(sentence);
+        if (toks.size() < 5) {
+            return 0;
+        }
+        int score = 2 * facts;
+        score += Math.min(3, parties.mentioned(toks).size());
+        if (lex.dealWords.any(toks) || Quantities.amountUsd(sentence) != null || Quantities.gigawatts(sentence) != null) {
+            score += 2;
+        }
+        if (lex.acceleratorContext.any(toks)) {
+            score++;
+        }
+        return score;
+    }
+
+    /**
+     * The clause elsewhere in the note that shares most words with the idea (shorter wins a tie), prefixed
+     * by the label that marked the idea: the "why" a reader sees next to the pitch.
+     */
+    private static String rationale(String headline, String label, List<String> sentences) {
+        Set<String> words = content(headline);
+        String best = null;
+        double bestScore = 0;
+        for (String s : sentences) {
+            for (Segmenter.Clause c : Segmenter.clauses(s)) {
+                int hits = 0;
+                Set<String> cw = content(c.text());
+                for (String w : cw) {
+                    if (words.contains(w)) {
+                        hits++;
+                    }
+                }
+                double score = hits - cw.size() / 100.0;
+                if (hits > 0 && score > bestScore) {
+                    best = c.text();
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null) {
+            return label == null ? "Stated in the note" : label;
+        }
+        return label == null ? best : label + " \u2014 " + best;
+    }
+
+    private static Set<String> content(String s) {
+        Set<String> out = new HashSet<>();
+        for (Tokens.Tok t : Tokens.of(s)) {
+            String w = t.w();
+            if (w.length() >= 4 && !STOP.contains(w)) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+}

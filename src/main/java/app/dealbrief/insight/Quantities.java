@@ -1,0 +1,100 @@
+package app.dealbrief.insight;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Money, power and years named in a clause. The patterns have no nested or overlapping quantifiers
+ * (possessive where it matters), so each find is linear in the input.
+ */
+final class Quantities {
+    private static final Pattern DOLLARS = Pattern.compile(
+            "(?:US|USD)?\\$ ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?"
+                    + "(trillion|billion|million|thousand|tn|bn|mn|b|m|k|t)?+(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_DOLLARS = Pattern.compile(
+            "(?<![\\d.,$])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ "
+                    + "(trillion|billion|million)(?: (?:US )?(?:dollars|usd))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern USD_PREFIX = Pattern.compile(
+            "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bn|mn|b|m)?+(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POWER = Pattern.compile(
+            "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+ ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+
+    private Quantities() {
+    }
+
+    /** The first dollar amount, in dollars; null when none is stated as a number. */
+    static Long amountUsd(String s) {
+        if (s.indexOf('$') < 0 && !containsIgnoreCase(s, "usd") && !containsIgnoreCase(s, "dollar")) {
+            return null;
+        }
+        Long best = null;
+        int at = Integer.MAX_VALUE;
+        for (Pattern p : List.of(DOLLARS, WORD_DOLLARS, USD_PREFIX)) {
+            Matcher m = p.matcher(s);
+            if (m.find() && m.start() < at) {
+                Long v = toLong(m.group(1), m.group(2), m.group(3));
+                if (v != null) {
+                    best = v;
+                    at = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Long toLong(String whole, String frac, String unit) {
+        BigDecimal v = new BigDecimal(whole.replace(",", "") + (frac == null ? "" : "." + frac));
+        long scale = switch (unit == null ? "" : unit.toLowerCase(Locale.ROOT)) {
+            case "trillion", "tn", "t" -> 1_000_000_000_000L;
+            case "billion", "bn", "b" -> 1_000_000_000L;
+            case "million", "mn", "m" -> 1_000_000L;
+            case "thousand", "k" -> 1_000L;
+            default -> 1L;
+        };
+        try {
+            return v.multiply(BigDecimal.valueOf(scale)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            return null; // beyond a long: not a real amount
+        }
+    }
+
+    /** The first power figure, in gigawatts (megawatts converted); null when none. */
+    static Double gigawatts(String s) {
+        if (!containsIgnoreCase(s, "w")) {
+            return null;
+        }
+        Matcher m = POWER.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        double v = Double.parseDouble(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
+        return m.group(3).toLowerCase(Locale.ROOT).startsWith("m") ? v / 1000.0 : v;
+    }
+
+    /** The first year (1990-2099) among the tokens, skipping ISO dates' month parts; null when none. */
+    static Integer year(List<Tokens.Tok> toks) {
+        for (Tokens.Tok t : toks) {
+            if (Tokens.isYear(t.w())) {
+                return Integer.parseInt(t.w());
+            }
+        }
+        return null;
+    }
+
+    static boolean containsIgnoreCase(String s, String part) {
+        int n = part.length();
+        for (int i = 0; i + n <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

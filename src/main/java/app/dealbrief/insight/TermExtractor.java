@@ -1,0 +1,195 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.TermCategory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Partnership terms in one clause. A clause is a term when it has a category cue and is about a deal:
+ * a deal word in the clause or its lead, a dollar or power figure, or a cue that only deals use
+ * ("right of first refusal"). Clauses joined by "and" are split when both halves carry a term.
+ */
+final class TermExtractor {
+    /** A term before note and support are attached. */
+    record Found(String agreement, List<String> parties, TermCategory category, String text, Long amountUsd,
+                 Double gigawatts, Integer year, boolean negated, String sentence) {
+    }
+
+    /** Strong categories win over the rest, in this order. */
+    private static final List<TermCategory> STRONG_ORDER = List.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
+            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.EXCLUSIVITY,
+            TermCategory.IP_RIGHTS);
+    private static final Set<String> JOINERS = Set.of("and", "plus", "while", "whereas");
+    private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions", "million",
+            "millions");
+    private static final int NEGATION_WINDOW = 3;
+
+    private final Lexicon lex;
+    private final Parties parties;
+
+    TermExtractor(Lexicon lex, Parties parties) {
+        this.lex = lex;
+        this.parties = parties;
+    }
+
+    List<Found> extract(Segmenter.Clause clause) {
+        List<Found> out = new ArrayList<>();
+        List<Tokens.Tok> leadToks = clause.lead() == null ? List.of() : Tokens.of(clause.lead());
+        boolean dealLead = lex.dealWords.any(leadToks);
+        Parties.Agreement agreement = clause.lead() == null ? null : parties.agreement(clause.lead(), leadToks);
+        if (agreement == null) {
+            agreement = parties.agreement(clause.sentence(), Tokens.of(clause.sentence()));
+        }
+        for (String part : splitAnd(clause.text())) {
+            Found f = term(part, clause, dealLead, agreement, leadToks);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Found term(String text, Segmenter.Clause clause, boolean dealLead, Parties.Agreement agreement,
+                       List<Tokens.Tok> leadToks) {
+        List<Tokens.Tok> toks = Tokens.of(text);
+        if (toks.size() < 2) {
+            return null;
+        }
+        Long amount = Quantities.amountUsd(text);
+        Double gw = Quantities.gigawatts(text);
+        boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
+        boolean deal = dealLead || lex.dealWords.any(toks);
+        Cue cue = category(toks, gw != null);
+        TermCategory cat = cue == null ? null : cue.category();
+        if (cat == null && amount != null && deal) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS"
+        }
+        boolean qualifies = cat != null && (deal || amount != null || gw != null || lex.strongTerms.contains(cat)
+                || (scale && cat == TermCategory.SPEND_COMMITMENT) || (scale && cat == TermCategory.INVESTMENT));
+        if (!qualifies && cat == null && clause.listItem() && dealLead && toks.size() >= 3) {
+            cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
+            qualifies = true;
+        }
+        if (!qualifies) {
+            return null;
+        }
+        Set<String> ps = new LinkedHashSet<>();
+        if (agreement != null) {
+            ps.addAll(agreement.parties());
+        }
+        ps.addAll(parties.mentioned(toks));
+        if (ps.isEmpty()) {
+            ps.addAll(parties.mentioned(leadToks));
+        }
+        boolean negated = cue != null && negated(toks, cue.at());
+        return new Found(agreement == null ? null : agreement.name(), List.copyOf(ps), cat, text, amount, gw,
+                Quantities.year(toks), negated, clause.sentence());
+    }
+
+    private record Cue(TermCategory category, int at) {
+    }
+
+    private Cue category(List<Tokens.Tok> toks, boolean hasPower) {
+        List<PhraseIndex.Match<TermCategory>> ms = lex.terms.find(toks);
+        for (TermCategory strong : STRONG_ORDER) {
+            for (PhraseIndex.Match<TermCategory> m : ms) {
+                if (m.value() == strong) {
+                    return new Cue(strong, m.from());
+                }
+            }
+        }
+        Cue first = null;
+        for (PhraseIndex.Match<TermCategory> m : ms) {
+            if (m.value() != TermCategory.DURATION && (first == null || m.from() < first.at())) {
+                first = new Cue(m.value(), m.from());
+            }
+        }
+        if (first == null && hasPower) {
+            first = new Cue(TermCategory.CAPACITY, powerToken(toks));
+        }
+        if (first != null) {
+            return first;
+        }
+        for (PhraseIndex.Match<TermCategory> m : ms) {
+            if (m.value() == TermCategory.DURATION) {
+                return new Cue(TermCategory.DURATION, m.from());
+            }
+        }
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (lex.durationPrepositions.contains(toks.get(i).w()) && Tokens.isYear(toks.get(i + 1).w())) {
+                return new Cue(TermCategory.DURATION, i); // "through 2030"
+            }
+        }
+        return null;
+    }
+
+    private static int powerToken(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if (w.endsWith("gw") || w.endsWith("mw") || w.startsWith("gigawatt") || w.startsWith("megawatt")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A negation ending at most three words before the cue: "no ROFR", "without exclusivity", "non-exclusive". */
+    private boolean negated(List<Tokens.Tok> toks, int cueAt) {
+        for (PhraseIndex.Match<Boolean> m : lex.negations.find(toks.subList(0, cueAt))) {
+            if (m.to() >= cueAt - NEGATION_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits at "and"/"plus"/"while" only where both sides carry a term cue or figure. Signals are
+     * marked per token once, so this stays linear however many "and"s a line has.
+     */
+    List<String> splitAnd(String text) {
+        List<Tokens.Tok> toks = Tokens.of(text);
+        int n = toks.size();
+        int[] before = new int[n + 1]; // signals among tokens [0, i)
+        boolean[] signal = new boolean[n];
+        for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
+            if (m.value() != TermCategory.DURATION) {
+                signal[m.from()] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Tokens.Tok t = toks.get(i);
+            boolean money = t.start() > 0 && text.charAt(t.start() - 1) == '$' && Tokens.isNumber(t.w());
+            boolean power = isPower(t.w());
+            before[i + 1] = before[i] + (signal[i] || money || power ? 1 : 0);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int startTok = 0;
+        for (int i = 1; i < n - 1; i++) {
+            if (!JOINERS.contains(toks.get(i).w())) {
+                continue;
+            }
+            boolean left = before[i] - before[startTok] > 0;
+            boolean right = before[n] - before[i + 1] > 0;
+            if (i - startTok >= 3 && n - i - 1 >= 3 && left && right) {
+                out.add(Segmenter.trimClause(text.substring(start, toks.get(i).start())));
+                start = toks.get(i).end();
+                startTok = i + 1;
+            }
+        }
+        out.add(Segmenter.trimClause(text.substring(start)));
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    private static boolean isPower(String w) {
+        if (w.startsWith("gigawatt") || w.startsWith("megawatt") || w.equals("gw") || w.equals("mw")) {
+            return true;
+        }
+        return (w.endsWith("gw") || w.endsWith("mw")) && w.length() > 2 && Character.isDigit(w.charAt(0));
+    }
+}
