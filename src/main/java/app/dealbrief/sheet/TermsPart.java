@@ -108,14 +108,15 @@ final class TermsPart extends Part<TermsPart.Line> {
         float indent = t.negated() ? CHIP + 4 : 0;
         List<String> clause = Wrap.lines(clauseText(t), c.clauseWidth() - 3 - indent, Face.REGULAR, BODY, 3);
         Block para = para(clause, 3 + indent, Face.REGULAR, BODY, BODY_LEAD, Ink.TEXT).at(0, y);
-        ops.addAll(para.ops());
         float base = y + BODY_LEAD - (BODY_LEAD - BODY) / 2 - 1;
         if (t.negated()) {
             // A dark "NO" chip: a negated clause must never read as a granted one, even photocopied.
+            // Drawn before the clause so copied or extracted text reads "NO right of ...".
             ops.add(new Op.Box(3, base - 7.2f, CHIP, 9.2f, Ink.ALERT, null, false));
             ops.add(new Op.Text(3 + (CHIP - Wrap.width("NO", Face.BOLD, 6.4f)) / 2, base - 0.6f, "NO",
                     Face.BOLD, 6.4f, Ink.WHITE));
         }
+        ops.addAll(para.ops());
         ops.add(new Op.Text(c.category(), base, Fmt.category(t.category()), Face.REGULAR, SMALL + 0.4f,
                 t.negated() ? Ink.ALERT : Ink.MUTED));
         right(ops, c.amountEnd(), base, Fmt.money(t.amountUsd()));
