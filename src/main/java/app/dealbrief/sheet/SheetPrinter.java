@@ -1,0 +1,61 @@
+package app.dealbrief.sheet;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+
+import app.dealbrief.domain.DealBriefException;
+
+/**
+ * Prints the rendered sheet PDF through the Java print service. PDFBox's pageable sends the PDF's own
+ * drawing (text stays text), unlike printing a JavaFX node, which becomes a picture. Blocks until the
+ * job is spooled: call it off the UI thread.
+ */
+public final class SheetPrinter {
+    static final String NO_PRINTER = "No printer is installed. Export the sheet as PDF instead.";
+
+    public boolean hasPrinter() {
+        return service() != null;
+    }
+
+    /** Prints; with showDialog the system dialog comes first (skipped when headless). Cancel does nothing. */
+    public void print(byte[] pdf, String jobName, boolean showDialog) {
+        PrintService service = service();
+        if (service == null) {
+            throw new DealBriefException(NO_PRINTER);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setPrintService(service);
+            job.setJobName(jobName == null || jobName.isBlank() ? "DealBrief sheet" : jobName);
+            job.setPageable(new PDFPageable(doc));
+            if (showDialog && !GraphicsEnvironment.isHeadless() && !job.printDialog()) {
+                return;
+            }
+            job.print();
+        } catch (PrinterException e) {
+            throw new DealBriefException("Printing failed: " + e.getMessage()
+                    + ". Export the sheet as PDF and print that instead.", e);
+        } catch (IOException e) {
+            throw new DealBriefException("The sheet could not be read for printing: " + e.getMessage(), e);
+        }
+    }
+
+    /** The default printer, else the first one found; null when none is installed. */
+    private static PrintService service() {
+        PrintService def = PrintServiceLookup.lookupDefaultPrintService();
+        if (def != null) {
+            return def;
+        }
+        PrintService[] all = PrintServiceLookup.lookupPrintServices(null, null);
+        return all.length > 0 ? all[0] : null;
+    }
+}
