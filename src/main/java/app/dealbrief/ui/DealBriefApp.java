@@ -1,0 +1,143 @@
+package app.dealbrief.ui;
+
+import app.dealbrief.ui.common.FxBackground;
+import app.dealbrief.ui.common.FxDialogService;
+import app.dealbrief.ui.common.Theme;
+import app.dealbrief.workspace.DataDir;
+import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Workspaces;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * The DealBrief window. Shows at once with "Opening…", opens the workspace off the FX thread, then fills
+ * in. Can be started more than once per JVM (tests do): no static state but the factory hook below, and
+ * stop() never exits the JVM or the toolkit.
+ */
+public class DealBriefApp extends Application {
+
+    /** Test hook: how the workspace is opened. Tests set a fake and restore {@link #DEFAULT_FACTORY}. */
+    public static final Function<Path, Workspace> DEFAULT_FACTORY = Workspaces::open;
+    public static volatile Function<Path, Workspace> workspaceFactory = DEFAULT_FACTORY;
+    /** Test hook: "today" for staleness and overdue items. */
+    public static volatile Clock clock = Clock.systemDefaultZone();
+
+    private static final String CSS = "/app/dealbrief/ui/app.css";
+
+    private final FxBackground background = new FxBackground();
+    // Set on the worker thread the moment the workspace opens, so stop() can close it even mid-start.
+    private final AtomicReference<Workspace> workspace = new AtomicReference<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private volatile boolean stopped;
+    private Stage stage;
+    private FxDialogService dialogs;
+    private MainView main;
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Path dataDir = DataDir.resolve(DataDir.fromArgs(getParameters().getRaw()));
+        Theme.LIGHT.apply();
+        dialogs = new FxDialogService(() -> stage);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> dialogs.unexpected("Unexpected error", e)));
+
+        Label opening = new Label("Opening " + dataDir + "…");
+        opening.getStyleClass().add("opening-label");
+        opening.setWrapText(true);
+        VBox placeholder = new VBox(14, new ProgressIndicator(), opening);
+        placeholder.setAlignment(Pos.CENTER);
+        placeholder.getStyleClass().add("opening");
+        Scene scene = new Scene(placeholder, 1280, 840);
+        scene.getStylesheets().add(DealBriefApp.class.getResource(CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("DealBrief");
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.show();
+
+        Function<Path, Workspace> factory = workspaceFactory;
+        background.run(() -> open(factory, dataDir), opened -> show(scene, opened), e -> {
+            opening.setText("DealBrief could not open its data folder.");
+            placeholder.getChildren().remove(0);
+            dialogs.error("Could not open DealBrief", e);
+        });
+    }
+
+    private record Opened(Workspace workspace, Map<String, String> prefs) {
+    }
+
+    /** On the worker: open the store and read the preferences the window needs, in one go. */
+    private Opened open(Function<Path, Workspace> factory, Path dataDir) {
+        Workspace ws = factory.apply(dataDir);
+        workspace.set(ws);
+        Map<String, String> prefs = new HashMap<>();
+        for (String key : WindowState.KEYS) {
+            prefs.put(key, ws.preference(key));
+        }
+        prefs.put(Theme.PREFERENCE, ws.preference(Theme.PREFERENCE));
+        return new Opened(ws, prefs);
+    }
+
+    private void show(Scene scene, Opened opened) {
+        if (stopped) {
+            return;
+        }
+        Theme theme = Theme.parse(opened.prefs().get(Theme.PREFERENCE));
+        theme.apply();
+        dark.set(theme == Theme.DARK);
+        dark.addListener((obs, old, isDark) -> {
+            Theme t = isDark ? Theme.DARK : Theme.LIGHT;
+            t.apply();
+            background.run(() -> opened.workspace().setPreference(Theme.PREFERENCE, t.value()),
+                    e -> dialogs.error("Could not save the theme", e));
+        });
+        main = new MainView(stage, opened.workspace(), background, dialogs, clock, dark);
+        scene.setRoot(main);
+        WindowState state = WindowState.read(opened.prefs()::get);
+        state.applyTo(stage);
+        if (state.lastAccount() != null) {
+            main.accounts().select(state.lastAccount());
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        Map<String, String> save = new HashMap<>();
+        if (main != null) {
+            save.putAll(WindowState.of(stage, main.accounts().selectedProperty().get()).values());
+            main.closeWindows();
+        }
+        // Queued behind any running work, so the store closes after it; waiting here releases the data
+        // folder before stop() returns, which lets the next start in this JVM open it again.
+        background.finish(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws == null) {
+                return;
+            }
+            try {
+                save.forEach(ws::setPreference);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DealBriefApp.class).warn("could not save window state", e);
+            } finally {
+                ws.close();
+            }
+        }, Duration.ofSeconds(20));
+    }
+}

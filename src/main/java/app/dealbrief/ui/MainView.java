@@ -1,0 +1,263 @@
+package app.dealbrief.ui;
+
+import app.dealbrief.domain.SearchHit;
+import app.dealbrief.ui.accounts.AccountsView;
+import app.dealbrief.ui.accounts.AccountsViewModel;
+import app.dealbrief.ui.briefing.BriefingView;
+import app.dealbrief.ui.briefing.BriefingViewModel;
+import app.dealbrief.ui.briefing.Navigator;
+import app.dealbrief.ui.common.Background;
+import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.ui.common.Icons;
+import app.dealbrief.ui.imports.ImportViewModel;
+import app.dealbrief.ui.notes.NotesView;
+import app.dealbrief.ui.notes.NotesViewModel;
+import app.dealbrief.ui.search.SearchBox;
+import app.dealbrief.ui.search.SearchViewModel;
+import app.dealbrief.ui.sheet.PrintPreview;
+import app.dealbrief.ui.sheet.SheetActions;
+import app.dealbrief.workspace.Workspace;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.time.Clock;
+
+/** The main window's content: wires the feature views together and routes navigation between them. */
+final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
+    private final Stage stage;
+    private final DialogService dialogs;
+    private final BooleanProperty dark;
+    private final AccountsViewModel accounts;
+    private final BriefingViewModel briefing;
+    private final NotesViewModel notes;
+    private final ImportViewModel importer;
+    private final SheetActions sheet;
+    private final AccountsView accountsView;
+    private final BriefingView briefingView;
+    private final SearchBox searchBox;
+    private final TabPane tabs = new TabPane();
+    private final Tab briefingTab;
+    private final Tab notesTab;
+    private final StringProperty status = new SimpleStringProperty("");
+    private PrintPreview preview;
+
+    MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark) {
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.dark = dark;
+        accounts = new AccountsViewModel(ws, bg, dialogs);
+        briefing = new BriefingViewModel(ws, bg, dialogs, clock);
+        notes = new NotesViewModel(ws, bg, dialogs);
+        importer = new ImportViewModel(ws, bg, dialogs, this::reload);
+        sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, status::set, clock);
+        SearchViewModel search = new SearchViewModel(ws, bg, dialogs);
+
+        accountsView = new AccountsView(accounts);
+        briefingView = new BriefingView(briefing, this);
+        NotesView notesView = new NotesView(notes, this::openAccount, url -> status.set("Links to the web are not opened: " + url));
+        searchBox = new SearchBox(search, this::openHit);
+
+        briefingTab = new Tab("Briefing", briefingView);
+        briefingTab.setGraphic(Icons.of(Feather.LAYOUT));
+        notesTab = new Tab("Notes", notesView);
+        notesTab.setGraphic(Icons.of(Feather.FILE_TEXT));
+        tabs.getTabs().setAll(briefingTab, notesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("main-tabs");
+
+        accounts.selectedProperty().addListener((obs, old, name) -> {
+            briefing.load(name);
+            notes.load(name);
+            // Selecting an account always lands on its briefing (DESIGN.md: no further navigation).
+            tabs.getSelectionModel().select(briefingTab);
+            stage.setTitle(name == null ? "DealBrief" : name + " — DealBrief");
+        });
+
+        SplitPane split = new SplitPane(accountsView, tabs);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(accountsView, false);
+        accountsView.setMinWidth(200);
+
+        setTop(new VBox(AppMenus.build(this), toolbar()));
+        setCenter(split);
+        setBottom(statusBar());
+        getStyleClass().add("main-view");
+        accounts.load();
+    }
+
+    private ToolBar toolbar() {
+        Button imp = button(Feather.FOLDER_PLUS, "Import notes… (Ctrl+O)", this::importFolder);
+        Button preview = button(Feather.EYE, "Print preview (Ctrl+Shift+P)", this::printPreview);
+        Button export = button(Feather.DOWNLOAD, "Export PDF… (Ctrl+E)", this::exportPdf);
+        Button print = button(Feather.PRINTER, "Print… (Ctrl+P)", this::print);
+        Button theme = button(Feather.MOON, "Dark theme (Ctrl+Shift+D)", () -> dark.set(!dark.get()));
+        Label brand = new Label("DealBrief");
+        brand.getStyleClass().add("brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(brand, imp, preview, export, print, spacer, searchBox, theme);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private static Button button(Feather icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon));
+        b.getStyleClass().addAll("flat", "button-icon");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(javafx.beans.binding.Bindings.when(importer.runningProperty())
+                .then(importer.messageProperty()).otherwise(status));
+        importer.messageProperty().addListener((obs, old, m) -> {
+            if (!importer.runningProperty().get()) {
+                status.set(m);
+            }
+        });
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(importer.runningProperty())
+                .then(importer.progressProperty()).otherwise(0.0));
+        Button cancel = new Button("Cancel import");
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.visibleProperty().bind(importer.runningProperty());
+        cancel.managedProperty().bind(importer.runningProperty());
+        cancel.setOnAction(e -> importer.cancel());
+        Label save = new Label("");
+        save.setId("saveStatus"); // "Saved" once a save is durable; nothing is edited in the app yet
+        bar.getRightItems().addAll(cancel, save);
+        return bar;
+    }
+
+    AccountsViewModel accounts() {
+        return accounts;
+    }
+
+    void closeWindows() {
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    // --- Navigator ---
+
+    @Override
+    public void openNote(String noteId, String sentence) {
+        if (noteId == null) {
+            return;
+        }
+        tabs.getSelectionModel().select(notesTab);
+        notes.open(noteId, sentence);
+    }
+
+    @Override
+    public void openAccount(String name) {
+        if (!accounts.select(name)) {
+            status.set("No notes for " + name + " yet");
+        }
+    }
+
+    private void openHit(SearchHit hit) {
+        if (hit.account() != null) {
+            accounts.select(hit.account());
+        }
+        openNote(hit.noteId(), null);
+    }
+
+    // --- Menu actions ---
+
+    @Override
+    public void importFolder() {
+        importer.chooseFolderAndImport();
+    }
+
+    @Override
+    public void importFiles() {
+        importer.chooseFilesAndImport();
+    }
+
+    @Override
+    public void printPreview() {
+        if (preview == null) {
+            preview = new PrintPreview(stage, sheet, this::print, getScene().getStylesheets());
+        }
+        preview.show(accounts.selectedProperty().get());
+    }
+
+    @Override
+    public void exportPdf() {
+        sheet.exportPdf();
+    }
+
+    @Override
+    public void print() {
+        if (sheet.accountOrSay() == null) {
+            return;
+        }
+        // Until the sheet renderer lands, print what is on screen: the briefing page, scaled to the paper.
+        Printing.print(stage, (Region) briefingView.getContent(), dialogs, status::set);
+    }
+
+    @Override
+    public void quit() {
+        stage.close(); // closing the last window ends the app through stop(); never Platform.exit here
+    }
+
+    @Override
+    public void focusSearch() {
+        searchBox.focus();
+    }
+
+    @Override
+    public void focusAccounts() {
+        accountsView.focusFilter();
+    }
+
+    @Override
+    public void showBriefing() {
+        tabs.getSelectionModel().select(briefingTab);
+    }
+
+    @Override
+    public void showNotes() {
+        tabs.getSelectionModel().select(notesTab);
+    }
+
+    @Override
+    public void reload() {
+        accounts.load();
+        String current = accounts.selectedProperty().get();
+        briefing.load(current);
+        notes.load(current);
+    }
+
+    @Override
+    public void about() {
+        dialogs.info("About DealBrief", "DealBrief turns your account notes into a meeting briefing:\n"
+                + "partnership terms, accelerator mix and pitches, on screen and on one printed page.\n\n"
+                + "Works offline. Your notes stay on this computer.");
+    }
+
+    @Override
+    public BooleanProperty darkTheme() {
+        return dark;
+    }
+}

@@ -1,0 +1,104 @@
+package app.dealbrief.ui.accounts;
+
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.ui.common.Background;
+import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.workspace.Workspace;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The account list: loads, filters as the user types, and knows which account is selected. */
+public final class AccountsViewModel {
+    private final Workspace workspace;
+    private final Background background;
+    private final DialogService dialogs;
+    private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<AccountSummary> filtered = new FilteredList<>(all, a -> true);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
+    /** Asked for before the list arrived (last account at start, a wiki link): selected once loaded. */
+    private String pending;
+
+    public AccountsViewModel(Workspace workspace, Background background, DialogService dialogs) {
+        this.workspace = workspace;
+        this.background = background;
+        this.dialogs = dialogs;
+        filter.addListener((obs, old, text) -> filtered.setPredicate(matcher(text)));
+    }
+
+    static java.util.function.Predicate<AccountSummary> matcher(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return a -> true;
+        }
+        return a -> a.name().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    public void load() {
+        background.run(workspace::accounts, this::setAccounts, e -> dialogs.error("Could not list accounts", e));
+    }
+
+    void setAccounts(List<AccountSummary> accounts) {
+        all.setAll(accounts);
+        if (pending != null) {
+            String p = pending;
+            pending = null;
+            select(p);
+        } else if (selected.get() != null && find(selected.get()).isEmpty()) {
+            selected.set(null);
+        }
+    }
+
+    /**
+     * Selects an account by name, case-insensitively. A name not in the list is kept as pending when the list
+     * is still empty (it may be loading); otherwise it is reported in the return value.
+     */
+    public boolean select(String name) {
+        if (name == null) {
+            selected.set(null);
+            return true;
+        }
+        Optional<AccountSummary> match = find(name);
+        if (match.isPresent()) {
+            String n = match.get().name();
+            if (!filtered.contains(match.get())) {
+                filter.set(""); // a link must land on a visible row
+            }
+            selected.set(n);
+            return true;
+        }
+        if (all.isEmpty()) {
+            pending = name;
+        }
+        return false;
+    }
+
+    public Optional<AccountSummary> find(String name) {
+        return all.stream().filter(a -> a.name().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    public ObservableList<AccountSummary> accounts() {
+        return FXCollections.unmodifiableObservableList(filtered);
+    }
+
+    public ObservableList<AccountSummary> allAccounts() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<String> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+}

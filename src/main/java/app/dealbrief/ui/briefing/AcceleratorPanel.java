@@ -1,0 +1,87 @@
+package app.dealbrief.ui.briefing;
+
+import app.dealbrief.domain.AcceleratorUse;
+import app.dealbrief.domain.Briefing;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Map;
+
+/** Chips per vendor+family coloured by role, the history of role changes, and mentions per vendor. */
+final class AcceleratorPanel extends VBox {
+    private final Navigator nav;
+    private final FlowPane chips = new FlowPane(6, 6);
+    private final VBox history = new VBox(2);
+    private final BarChart<String, Number> chart;
+
+    AcceleratorPanel(Navigator nav) {
+        super(8);
+        this.nav = nav;
+        setId("acceleratorMix");
+        getStyleClass().add("accelerator-mix");
+        chips.getStyleClass().add("chips");
+        history.getStyleClass().add("history");
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        y.setTickUnit(1);
+        y.setForceZeroInRange(true);
+        chart = new BarChart<>(x, y);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false); // animation glitches when the data is replaced while it runs
+        chart.setTitle("Mentions by vendor");
+        chart.setPrefHeight(170);
+        chart.setMinHeight(150);
+        chart.setCategoryGap(18);
+        chart.getStyleClass().add("mentions-chart");
+        getChildren().addAll(chips, history, chart);
+    }
+
+    void show(Briefing b) {
+        chips.getChildren().clear();
+        for (AcceleratorUse u : b.acceleratorMix()) {
+            chips.getChildren().add(chip(u));
+        }
+        if (b.acceleratorMix().isEmpty()) {
+            Label none = new Label("No accelerators mentioned.");
+            none.getStyleClass().add("empty-hint");
+            chips.getChildren().add(none);
+        }
+        history.getChildren().clear();
+        for (String line : BriefingViewModel.historyLines(b)) {
+            Label l = new Label(line);
+            l.getStyleClass().add("history-line");
+            l.setWrapText(true);
+            history.getChildren().add(l);
+        }
+        history.setManaged(!history.getChildren().isEmpty());
+        history.setVisible(history.isManaged());
+
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        Map<String, Integer> counts = BriefingViewModel.mentionsByVendor(b);
+        counts.forEach((vendor, n) -> series.getData().add(new XYChart.Data<>(vendor, n)));
+        chart.getData().setAll(java.util.List.of(series));
+        chart.setManaged(!counts.isEmpty());
+        chart.setVisible(!counts.isEmpty());
+    }
+
+    private Label chip(AcceleratorUse u) {
+        String text = BriefingViewModel.name(u) + " · " + u.role().label()
+                + (u.supportCount() > 1 ? " · " + u.supportCount() + " notes" : "");
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", "role-" + u.role().label());
+        chip.setTooltip(new Tooltip((u.evidence() == null ? "" : "“" + u.evidence() + "”\n")
+                + (u.noteDate() == null ? "" : "Note of " + u.noteDate() + " — click to open")));
+        if (u.noteId() != null) {
+            chip.setOnMouseClicked(e -> nav.openNote(u.noteId(), u.evidence()));
+            chip.setCursor(javafx.scene.Cursor.HAND);
+        }
+        return chip;
+    }
+}

@@ -1,0 +1,211 @@
+package app.dealbrief.ui.briefing;
+
+import app.dealbrief.domain.ActionItem;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Person;
+import app.dealbrief.domain.Pitch;
+import app.dealbrief.ui.common.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.time.LocalDate;
+
+/** The briefing page: everything worth knowing about an account before a meeting, each fact one click from its note. */
+public final class BriefingView extends ScrollPane {
+    private final BriefingViewModel vm;
+    private final Navigator nav;
+    private final Label title = new Label("Choose an account");
+    private final Label subtitle = new Label("Pick an account on the left to see its briefing.");
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label summary = new Label();
+    private final ListView<String> signals = new ListView<>();
+    private final AcceleratorPanel accelerators;
+    private final TermsTable terms;
+    private final ListView<Pitch> pitches = new ListView<>();
+    private final VBox actions = new VBox(4);
+    private final VBox people = new VBox(4);
+    private final FlowPane related = new FlowPane(6, 6);
+    private final VBox panels;
+
+    public BriefingView(BriefingViewModel vm, Navigator nav) {
+        this.vm = vm;
+        this.nav = nav;
+        setId("briefingView");
+        getStyleClass().add("briefing-view");
+        setFitToWidth(true);
+        accelerators = new AcceleratorPanel(nav);
+        terms = new TermsTable(nav);
+        terms.setFixedCellSize(34);
+
+        title.getStyleClass().add("briefing-title");
+        subtitle.getStyleClass().add("briefing-subtitle");
+        spinner.setMaxSize(22, 22);
+        spinner.visibleProperty().bind(vm.loadingProperty());
+        HBox titleRow = new HBox(10, title, spinner);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, titleRow, subtitle);
+        header.getStyleClass().add("briefing-header");
+
+        summary.setWrapText(true);
+        summary.getStyleClass().add("summary-text");
+
+        signals.setId("signalsList");
+        signals.getStyleClass().add("signals-list");
+        signals.setCellFactory(v -> new WrappingCell(signals));
+        signals.setPlaceholder(new Label("No signals."));
+
+        pitches.setId("pitchList");
+        pitches.getStyleClass().add("pitch-list");
+        pitches.setCellFactory(v -> new PitchCell(pitches, vm, nav));
+        pitches.setPlaceholder(new Label("No pitches yet."));
+
+        related.setId("relatedAccounts");
+        related.getStyleClass().add("related");
+
+        HBox row1 = row(panel("Key signals", Feather.ACTIVITY, signals), panel("Accelerator mix", Feather.CPU, accelerators));
+        VBox side = new VBox(12, panel("Open action items", Feather.CHECK_SQUARE, actions),
+                panel("People", Feather.USERS, people), panel("Related accounts", Feather.LINK, related));
+        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches);
+        HBox row2 = new HBox(12, pitchPanel, side);
+        HBox.setHgrow(pitchPanel, Priority.ALWAYS);
+        side.setPrefWidth(330);
+        side.setMinWidth(260);
+        panels = new VBox(12, panel("Summary", Feather.FILE_TEXT, summary), row1,
+                panel("Partnership terms", Feather.FILE, terms), row2);
+        VBox page = new VBox(14, header, panels);
+        page.getStyleClass().add("briefing-page");
+        setContent(page);
+
+        vm.briefingProperty().addListener((obs, old, b) -> show(b));
+        show(vm.briefingProperty().get());
+    }
+
+    private static HBox row(VBox left, VBox right) {
+        HBox row = new HBox(12, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(400);
+        right.setPrefWidth(400);
+        return row;
+    }
+
+    private static VBox panel(String name, Feather icon, Node content) {
+        Label heading = new Label(name, Icons.of(icon));
+        heading.getStyleClass().add("panel-title");
+        VBox box = new VBox(8, heading, content);
+        box.getStyleClass().add("panel");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private void show(Briefing b) {
+        panels.setVisible(b != null);
+        if (b == null) {
+            title.setText("Choose an account");
+            subtitle.setText("Pick an account on the left to see its briefing.");
+            return;
+        }
+        LocalDate today = vm.today();
+        title.setText(b.account());
+        subtitle.setText(BriefingViewModel.subtitle(b, today));
+        summary.setText(b.summary() == null || b.summary().isBlank() ? "No summary in the newest note." : b.summary());
+
+        signals.getItems().setAll(b.signals());
+        signals.setPrefHeight(Math.max(120, Math.min(b.signals().size(), 7) * 44 + 6));
+
+        accelerators.show(b);
+
+        terms.getItems().setAll(b.partnershipTerms());
+        terms.setPrefHeight(Math.max(130, 38 + Math.min(b.partnershipTerms().size(), 10) * 34 + 4));
+
+        pitches.getItems().setAll(b.pitches());
+        pitches.setPrefHeight(Math.max(150, Math.min(b.pitches().size(), 6) * 104 + 4));
+
+        actions.getChildren().clear();
+        for (ActionItem a : BriefingViewModel.openItems(b.actionItems(), today)) {
+            actions.getChildren().add(actionRow(a, today));
+        }
+        empty(actions, "Nothing open.");
+
+        people.getChildren().clear();
+        for (Person p : b.people()) {
+            Label l = new Label(p.name());
+            l.getStyleClass().add("person-name");
+            Label when = new Label(p.lastContact() == null ? "" : "last contact " + p.lastContact()
+                    + (p.noteCount() > 1 ? " · " + p.noteCount() + " notes" : ""));
+            when.getStyleClass().add("muted");
+            people.getChildren().add(new VBox(0, l, when));
+        }
+        empty(people, "No people named in the notes.");
+
+        related.getChildren().clear();
+        for (String r : b.related()) {
+            Hyperlink link = new Hyperlink(r);
+            link.getStyleClass().add("related-link");
+            link.setOnAction(e -> nav.openAccount(r));
+            related.getChildren().add(link);
+        }
+        if (b.related().isEmpty()) {
+            related.getChildren().add(hint("None."));
+        }
+        setVvalue(0);
+    }
+
+    private Node actionRow(ActionItem a, LocalDate today) {
+        boolean late = BriefingViewModel.overdue(a, today);
+        Label text = new Label(a.text(), Icons.of(late ? Feather.ALERT_CIRCLE : Feather.SQUARE));
+        text.setWrapText(true);
+        text.getStyleClass().add("action-text");
+        String meta = (a.owner() == null ? "" : "@" + a.owner() + " ") + (a.due() == null ? "" : "due " + a.due());
+        Label due = new Label(meta.trim());
+        due.getStyleClass().add("muted");
+        VBox box = new VBox(0, text, due);
+        box.getStyleClass().add("action-item");
+        if (late) {
+            box.getStyleClass().add("overdue");
+        }
+        if (a.noteId() != null) {
+            box.setOnMouseClicked(e -> nav.openNote(a.noteId(), a.text()));
+            box.setCursor(javafx.scene.Cursor.HAND);
+        }
+        return box;
+    }
+
+    private static void empty(VBox box, String text) {
+        if (box.getChildren().isEmpty()) {
+            box.getChildren().add(hint(text));
+        }
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("empty-hint");
+        return l;
+    }
+
+    /** A list cell whose text wraps to the list's width, for sentences. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(20));
+            setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(String s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty ? null : s);
+        }
+    }
+}

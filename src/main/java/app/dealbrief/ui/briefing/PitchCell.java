@@ -1,0 +1,100 @@
+package app.dealbrief.ui.briefing;
+
+import app.dealbrief.domain.Pitch;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** A pitch as a card: headline, why, where it came from, and the status the user sets. */
+final class PitchCell extends ListCell<Pitch> {
+    private final BriefingViewModel vm;
+    private final Navigator nav;
+    private final Label headline = new Label();
+    private final Label rationale = new Label();
+    private final Label origin = new Label();
+    private final Hyperlink evidence = new Hyperlink("evidence");
+    private final ChoiceBox<Pitch.Status> status = new ChoiceBox<>();
+    private final VBox card;
+    private boolean filling;
+
+    PitchCell(ListView<Pitch> list, BriefingViewModel vm, Navigator nav) {
+        this.vm = vm;
+        this.nav = nav;
+        headline.getStyleClass().add("pitch-headline");
+        rationale.getStyleClass().add("pitch-rationale");
+        headline.setWrapText(true);
+        rationale.setWrapText(true);
+        // Wrapped labels in a list cell need a width to wrap at.
+        headline.maxWidthProperty().bind(list.widthProperty().subtract(48));
+        rationale.maxWidthProperty().bind(list.widthProperty().subtract(48));
+        origin.getStyleClass().add("badge");
+        evidence.getStyleClass().add("evidence-link");
+        status.getItems().setAll(Pitch.Status.values());
+        status.getStyleClass().add("pitch-status");
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Pitch.Status s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public Pitch.Status fromString(String s) {
+                return null;
+            }
+        });
+        status.valueProperty().addListener((obs, old, s) -> {
+            if (!filling && getItem() != null && s != null) {
+                vm.setStatus(getItem(), s);
+                styleStatus(s);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(8, origin, evidence, spacer, status);
+        footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        card = new VBox(4, headline, rationale, footer);
+        card.getStyleClass().add("pitch-card");
+    }
+
+    @Override
+    protected void updateItem(Pitch p, boolean empty) {
+        super.updateItem(p, empty);
+        if (empty || p == null) {
+            setGraphic(null);
+            return;
+        }
+        filling = true;
+        try {
+            headline.setText(p.headline());
+            rationale.setText(p.rationale() == null ? "" : p.rationale());
+            rationale.setManaged(p.rationale() != null && !p.rationale().isBlank());
+            rationale.setVisible(rationale.isManaged());
+            boolean fromNote = p.origin() == Pitch.Origin.NOTE;
+            origin.setText(fromNote ? "from note" : "playbook");
+            origin.getStyleClass().removeAll("badge-note", "badge-playbook");
+            origin.getStyleClass().add(fromNote ? "badge-note" : "badge-playbook");
+            evidence.setVisible(p.noteId() != null);
+            evidence.setManaged(p.noteId() != null);
+            evidence.setText(fromNote ? "open note" : "open the facts");
+            evidence.setOnAction(e -> nav.openNote(p.noteId(), fromNote ? p.evidence() : null));
+            Pitch.Status s = vm.status(p);
+            status.setValue(s);
+            styleStatus(s);
+        } finally {
+            filling = false;
+        }
+        setGraphic(card);
+    }
+
+    private void styleStatus(Pitch.Status s) {
+        card.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        card.getStyleClass().add("status-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+}

@@ -1,0 +1,26 @@
+package app.dealbrief.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog goes through here, so view models can be tested with a fake. */
+public interface DialogService {
+
+    /** Shows a failure: a DealBriefException's message as is; anything else as an unexpected error. */
+    void error(String title, Throwable failure);
+
+    void info(String title, String message);
+
+    /** A report whose details the user may want to copy (e.g. an import's rejected files). */
+    void report(String title, String header, String details);
+
+    /** A folder to import, or empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
+    /** Markdown files to import, empty when cancelled. */
+    List<Path> chooseFiles(String title);
+
+    /** Where to save a file, or empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+}

@@ -1,0 +1,176 @@
+package app.dealbrief.ui.notes;
+
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.ui.common.Format;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Notes tab: the account's notes on the left, the selected one rendered on the right. */
+public final class NotesView extends SplitPane {
+    private final ListView<NoteSummary> list = new ListView<>();
+    private final ScrollPane reader = new ScrollPane();
+    private final MarkdownView markdown;
+    private boolean syncing;
+
+    public NotesView(NotesViewModel vm, Consumer<String> onAccountLink, Consumer<String> onWebLink) {
+        this.markdown = new MarkdownView(onAccountLink, onWebLink);
+        getStyleClass().add("notes-view");
+        list.setId("noteList");
+        list.setItems(vm.notes());
+        list.setCellFactory(v -> new NoteCell());
+        list.setPlaceholder(new Label("No notes for this account."));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, n) -> {
+            if (!syncing && n != null) {
+                vm.open(n.id(), null);
+            }
+        });
+        vm.selectedIdProperty().addListener((obs, old, id) -> syncSelection(id));
+        vm.notes().addListener((javafx.collections.ListChangeListener<NoteSummary>) c ->
+                syncSelection(vm.selectedIdProperty().get()));
+
+        reader.setId("notePreview");
+        reader.setFitToWidth(true);
+        reader.getStyleClass().add("note-reader");
+        showEmpty();
+        vm.currentProperty().addListener((obs, old, note) -> show(note, vm.highlightProperty().get()));
+
+        getItems().addAll(list, reader);
+        setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(list, false);
+    }
+
+    private void syncSelection(String id) {
+        syncing = true;
+        try {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id().equals(id)) {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showEmpty() {
+        Label hint = new Label("Select a note to read it.");
+        hint.getStyleClass().add("empty-hint");
+        reader.setContent(new VBox(hint));
+    }
+
+    private void show(Note note, String highlight) {
+        if (note == null) {
+            showEmpty();
+            return;
+        }
+        Label title = new Label(note.title() == null ? "(untitled)" : note.title());
+        title.getStyleClass().add("note-title");
+        title.setWrapText(true);
+        List<String> meta = new ArrayList<>();
+        meta.add(Format.date(note.date()));
+        meta.add(note.account());
+        if (note.type() != null) {
+            meta.add(note.type());
+        }
+        if (note.source() != null) {
+            meta.add(note.source());
+        }
+        Label info = new Label(String.join(" · ", meta));
+        info.getStyleClass().add("note-meta");
+        VBox page = new VBox(title, info);
+        page.getStyleClass().add("note-page");
+        if (!note.warnings().isEmpty()) {
+            FlowPane warnings = new FlowPane(6, 6);
+            note.warnings().forEach(w -> warnings.getChildren().add(badge(w, "badge-warning")));
+            page.getChildren().add(warnings);
+        }
+        VBox body = markdown.render(note.body(), highlight);
+        page.getChildren().add(body);
+        if (note.path() != null) {
+            Label path = new Label(note.path());
+            path.getStyleClass().add("note-path");
+            path.setWrapText(true);
+            page.getChildren().add(path);
+        }
+        reader.setContent(page);
+        reader.setVvalue(0);
+        Node evidence = body.lookup(".evidence");
+        if (evidence != null) {
+            // After layout the node has its real position; scroll so the evidence sits near the top.
+            Platform.runLater(() -> scrollTo(page, evidence));
+        }
+    }
+
+    private void scrollTo(VBox page, Node target) {
+        page.applyCss();
+        page.layout();
+        Bounds b = page.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        double content = page.getBoundsInLocal().getHeight();
+        double view = reader.getViewportBounds().getHeight();
+        if (content > view) {
+            reader.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / (content - view))));
+        }
+    }
+
+    static Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", style);
+        return l;
+    }
+
+    private static final class NoteCell extends ListCell<NoteSummary> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final FlowPane badges = new FlowPane(4, 4);
+        private final VBox box = new VBox(2, title, meta, badges);
+
+        NoteCell() {
+            title.getStyleClass().add("note-cell-title");
+            meta.getStyleClass().add("note-cell-meta");
+            box.getStyleClass().add("note-cell");
+        }
+
+        @Override
+        protected void updateItem(NoteSummary n, boolean empty) {
+            super.updateItem(n, empty);
+            if (empty || n == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(n.title() == null ? "(untitled)" : n.title());
+            List<String> m = new ArrayList<>();
+            m.add(Format.date(n.date()));
+            if (n.type() != null) {
+                m.add(n.type());
+            }
+            if (n.source() != null) {
+                m.add(n.source());
+            }
+            meta.setText(String.join(" · ", m));
+            badges.getChildren().clear();
+            n.flags().forEach(f -> badges.getChildren().add(badge(f, "badge-warning")));
+            if (n.duplicateOf() != null) {
+                badges.getChildren().add(badge("near-duplicate", "badge-muted"));
+            }
+            badges.setManaged(!badges.getChildren().isEmpty());
+            badges.setVisible(badges.isManaged());
+            setGraphic(box);
+        }
+    }
+
+}

@@ -1,0 +1,81 @@
+package app.dealbrief.ui.notes;
+
+import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.ui.common.Background;
+import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.workspace.Workspace;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/** An account's notes (newest first, as the workspace gives them) and the note being read. */
+public final class NotesViewModel {
+    private final Workspace workspace;
+    private final Background background;
+    private final DialogService dialogs;
+    private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Note> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper highlight = new ReadOnlyStringWrapper();
+    // Results of a slower, older request must not overwrite a newer one.
+    private long listRequest;
+    private long noteRequest;
+
+    public NotesViewModel(Workspace workspace, Background background, DialogService dialogs) {
+        this.workspace = workspace;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    public void load(String account) {
+        long ticket = ++listRequest;
+        notes.clear();
+        if (account == null) {
+            return;
+        }
+        background.run(() -> workspace.notes(account), (List<NoteSummary> list) -> {
+            if (ticket == listRequest) {
+                notes.setAll(list);
+            }
+        }, e -> dialogs.error("Could not list the notes of " + account, e));
+    }
+
+    /** Opens a note; {@code sentence} (may be null) is the evidence to highlight. */
+    public void open(String id, String sentence) {
+        if (id == null || id.equals(selectedId.get()) && current.get() != null && java.util.Objects.equals(sentence, highlight.get())) {
+            return;
+        }
+        long ticket = ++noteRequest;
+        selectedId.set(id);
+        background.run(() -> workspace.note(id).orElseThrow(
+                () -> new DealBriefException("That note is no longer in the store.")), note -> {
+            if (ticket == noteRequest) {
+                highlight.set(sentence);
+                current.set(note);
+            }
+        }, e -> dialogs.error("Could not open the note", e));
+    }
+
+    public ObservableList<NoteSummary> notes() {
+        return FXCollections.unmodifiableObservableList(notes);
+    }
+
+    public ReadOnlyObjectProperty<Note> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedIdProperty() {
+        return selectedId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,47 @@
+package app.dealbrief.ui.search;
+
+import app.dealbrief.domain.SearchHit;
+import app.dealbrief.ui.common.Background;
+import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.workspace.Workspace;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Full-text search over all notes; only the newest query's results are kept. */
+public final class SearchViewModel {
+    static final int LIMIT = 30;
+    private final Workspace workspace;
+    private final Background background;
+    private final DialogService dialogs;
+    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private long request;
+
+    public SearchViewModel(Workspace workspace, Background background, DialogService dialogs) {
+        this.workspace = workspace;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    public void search(String query) {
+        long ticket = ++request;
+        if (query == null || query.isBlank()) {
+            results.clear();
+            return;
+        }
+        String q = query.trim();
+        background.run(() -> workspace.search(q, LIMIT), hits -> {
+            if (ticket == request) {
+                results.setAll(hits);
+            }
+        }, e -> {
+            if (ticket == request) {
+                results.clear();
+                dialogs.error("Search failed", e);
+            }
+        });
+    }
+
+    public ObservableList<SearchHit> results() {
+        return FXCollections.unmodifiableObservableList(results);
+    }
+}

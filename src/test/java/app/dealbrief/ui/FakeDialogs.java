@@ -1,0 +1,48 @@
+package app.dealbrief.ui;
+
+import app.dealbrief.ui.common.DialogService;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records what would have been shown; answers choosers with what the test set. */
+public final class FakeDialogs implements DialogService {
+    public final List<String> shown = new ArrayList<>();
+    public final List<Throwable> errors = new ArrayList<>();
+    public Path folder;
+    public List<Path> files = List.of();
+    public Path saveTo;
+
+    @Override
+    public void error(String title, Throwable failure) {
+        errors.add(failure);
+        shown.add("error: " + title + ": " + failure.getMessage());
+    }
+
+    @Override
+    public void info(String title, String message) {
+        shown.add("info: " + title + ": " + message);
+    }
+
+    @Override
+    public void report(String title, String header, String details) {
+        shown.add("report: " + title + ": " + header + "\n" + details);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folder);
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title) {
+        return files;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        return Optional.ofNullable(saveTo);
+    }
+}

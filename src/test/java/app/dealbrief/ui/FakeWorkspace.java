@@ -1,0 +1,212 @@
+package app.dealbrief.ui;
+
+import app.dealbrief.domain.AcceleratorRole;
+import app.dealbrief.domain.AcceleratorUse;
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.ActionItem;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.ImportReport;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.PartnershipTerm;
+import app.dealbrief.domain.Person;
+import app.dealbrief.domain.Pitch;
+import app.dealbrief.domain.SearchHit;
+import app.dealbrief.domain.SheetOptions;
+import app.dealbrief.domain.TermCategory;
+import app.dealbrief.workspace.Workspace;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** In-memory workspace with a handful of accounts and a realistic Microsoft briefing. */
+public final class FakeWorkspace implements Workspace {
+    private final Path dataDir;
+    private final Map<String, Note> notes = new LinkedHashMap<>();
+    private final Map<String, String> prefs = new ConcurrentHashMap<>();
+    private ImportReport nextImport = new ImportReport(0, 0, 0, List.of(), List.of());
+    public volatile boolean closed;
+    public volatile int importCalls;
+
+    public FakeWorkspace(Path dataDir) {
+        this.dataDir = dataDir;
+        add(note("ms-1", "Microsoft", "Microsoft AI capacity and VAST", "2025-11-12", List.of(), MS_BODY));
+        add(note("ms-2", "Microsoft", "Azure storage roadmap review", "2025-09-03", List.of(),
+                "# Azure storage roadmap review\n\n## Summary\n\nMAIA is ramping for inference. Fairwater sites planned.\n"));
+        add(note("ms-3", "Microsoft", "Fairwater site visit", "2025-06-18", List.of("front matter needs repair: not valid YAML"),
+                "# Fairwater site visit\n\nProse only: the team walked the Atlanta site with **Satya's** staff.\n"));
+        add(note("oa-1", "OpenAI", "OpenAI multi-cloud builds", "2025-10-30", List.of(),
+                "# OpenAI multi-cloud builds\n\nOpenAI buys capacity from [[Oracle]] and [[CoreWeave]].\n"));
+        add(note("oa-2", "OpenAI", "Stargate update", "2025-08-14", List.of(), "# Stargate update\n\n- 10 GW planned\n"));
+        add(note("or-1", "Oracle", "OCI capacity", "2025-10-02", List.of(), "# OCI capacity\n\nOCI sells to [[OpenAI]].\n"));
+        add(note("cw-1", "CoreWeave", "CoreWeave expansion", "2025-09-20", List.of(), "# CoreWeave expansion\n\nNeocloud.\n"));
+        add(note("nv-1", "NVIDIA", "GB300 ramp", "2025-11-01", List.of(), "# GB300 ramp\n\nGB300 shipping.\n"));
+        add(note("nb-1", "Nebius", "Nebius–Microsoft deal", "2025-09-09", List.of(), "# Nebius deal\n\n$17.4B with Microsoft.\n"));
+    }
+
+    static final String MS_BODY = """
+            # Microsoft AI capacity and VAST
+
+            **Date**: 2025-11-12
+            **Account**: [[Microsoft]]
+
+            ## Summary
+
+            Microsoft's "big pause" has ended and they are scrambling for near-term AI capacity.
+
+            ## Key Information
+            - Accelerator dependencies: Nvidia remains primary; MAIA lags; Microsoft may use OpenAI's ASIC.
+            - OpenAI to purchase $250B+ of Azure services; no right-of-first-refusal for Microsoft.
+            - Pitch *accelerator-proof* storage; see `Token Plane` offer.
+
+            ## Related
+            - [[OpenAI]]
+            - [[Oracle]]
+            - [[CoreWeave]]
+            """;
+
+    private static Note note(String id, String account, String title, String date, List<String> warnings, String body) {
+        return new Note(id, account, title, LocalDate.parse(date), "customer", "transcript", null, List.of(), List.of(),
+                "/vault/" + account + "/" + title + ".md", body, Map.of(), body, List.of(), List.of(), List.of(), warnings);
+    }
+
+    private void add(Note n) {
+        notes.put(n.id(), n);
+    }
+
+    public void setNextImport(ImportReport r) {
+        nextImport = r;
+    }
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public ImportReport importPaths(List<Path> paths, Progress progress) {
+        importCalls++;
+        progress.update(1, 2, "a.md");
+        progress.update(2, 2, "b.md");
+        return nextImport;
+    }
+
+    @Override
+    public List<AccountSummary> accounts() {
+        Map<String, List<Note>> by = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        notes.values().forEach(n -> by.computeIfAbsent(n.account(), k -> new ArrayList<>()).add(n));
+        List<AccountSummary> out = new ArrayList<>();
+        by.forEach((name, list) -> out.add(new AccountSummary(name, list.size(),
+                list.stream().map(Note::date).max(Comparator.naturalOrder()).orElse(null))));
+        return out;
+    }
+
+    @Override
+    public Optional<String> findAccount(String name) {
+        return accounts().stream().map(AccountSummary::name).filter(n -> n.equalsIgnoreCase(name)).findFirst();
+    }
+
+    @Override
+    public List<NoteSummary> notes(String account) {
+        return notes.values().stream().filter(n -> n.account().equalsIgnoreCase(account))
+                .sorted(Comparator.comparing(Note::date).reversed())
+                .map(n -> new NoteSummary(n.id(), n.account(), n.title(), n.date(), n.type(), n.source(), n.path(), null,
+                        n.warnings().isEmpty() ? List.of() : List.of("front matter needs repair")))
+                .toList();
+    }
+
+    @Override
+    public Optional<Note> note(String id) {
+        return Optional.ofNullable(notes.get(id));
+    }
+
+    @Override
+    public Briefing briefing(String account) {
+        String name = findAccount(account).orElseThrow(() -> new DealBriefException("No account named " + account));
+        if (name.equals("Microsoft")) {
+            return microsoft();
+        }
+        List<NoteSummary> list = notes(name);
+        return new Briefing(name, list.get(0).date(), list.size(), "Notes about " + name + ".", List.of(),
+                List.of(), List.of(), List.of(), List.of(), name.equals("OpenAI") ? List.of("Microsoft", "Oracle") : List.of("OpenAI"),
+                List.of(), List.of());
+    }
+
+    public static Briefing microsoft() {
+        LocalDate d = LocalDate.parse("2025-11-12");
+        String s1 = "OpenAI to purchase $250B+ of Azure services; no right-of-first-refusal for Microsoft.";
+        String agreement = "Microsoft–OpenAI Oct 28 agreement";
+        List<String> parties = List.of("Microsoft", "OpenAI");
+        List<PartnershipTerm> terms = List.of(
+                new PartnershipTerm(agreement, parties, TermCategory.EXCLUSIVITY, "Azure API exclusivity continues", null, null, null, false, "ms-1", d, s1, 1),
+                new PartnershipTerm(agreement, parties, TermCategory.IP_RIGHTS, "Microsoft IP rights extended to 2032", null, null, 2032, false, "ms-1", d, s1, 1),
+                new PartnershipTerm(agreement, parties, TermCategory.SPEND_COMMITMENT, "OpenAI to purchase $250B+ of Azure services", 250_000_000_000L, null, null, false, "ms-1", d, s1, 2),
+                new PartnershipTerm(agreement, parties, TermCategory.RIGHT_OF_FIRST_REFUSAL, "no right-of-first-refusal for Microsoft", null, null, null, true, "ms-1", d, s1, 1),
+                new PartnershipTerm("Nebius–Microsoft deal", List.of("Microsoft", "Nebius"), TermCategory.CAPACITY, "Nebius to supply 300 MW of GPU capacity", 17_400_000_000L, 0.3, null, false, "ms-2", LocalDate.parse("2025-09-03"), "Nebius supplies 300 MW.", 1));
+        String acc = "Accelerator dependencies: Nvidia remains primary; MAIA lags; Microsoft may use OpenAI's ASIC.";
+        List<AcceleratorUse> mix = List.of(
+                new AcceleratorUse("NVIDIA", "GPU", AcceleratorRole.PRIMARY, "Nvidia remains primary", "ms-1", d, 3),
+                new AcceleratorUse("Microsoft", "MAIA", AcceleratorRole.LAGGING, "MAIA lags", "ms-1", d, 1),
+                new AcceleratorUse("OpenAI", "ASIC", AcceleratorRole.POSSIBLE, "Microsoft may use OpenAI's ASIC", "ms-1", d, 1),
+                new AcceleratorUse("AMD", "MI450", AcceleratorRole.EVALUATING, "evaluating MI450", "ms-2", LocalDate.parse("2025-09-03"), 1));
+        List<AcceleratorUse> history = List.of(
+                new AcceleratorUse("Microsoft", "MAIA", AcceleratorRole.RAMPING, "MAIA is ramping for inference", "ms-2", LocalDate.parse("2025-09-03"), 1));
+        List<Pitch> pitches = List.of(
+                new Pitch("Fastest route to usable capacity for OpenAI/Foundry tenants", "VAST positioning suggested in the note.", Pitch.Origin.NOTE, "ms-1", acc, Pitch.Status.TO_TRY),
+                new Pitch("Portable data fabric across Azure, Oracle and CoreWeave", "Multi-provider OpenAI builds.", Pitch.Origin.NOTE, "ms-1", acc, Pitch.Status.TO_TRY),
+                new Pitch("Accelerator-proof storage", "Fired by: NVIDIA primary, Microsoft MAIA lagging, OpenAI ASIC possible.", Pitch.Origin.PLAYBOOK, "ms-1", "several-accelerator-vendors", Pitch.Status.TO_TRY));
+        List<ActionItem> actions = List.of(
+                new ActionItem("Send Token Plane benchmark", "Dana", LocalDate.parse("2025-11-20"), "high", ActionItem.State.OPEN, "ms-1", d),
+                new ActionItem("Book Fairwater follow-up", null, LocalDate.parse("2026-12-15"), null, ActionItem.State.OPEN, "ms-1", d),
+                new ActionItem("Old closed item", null, null, null, ActionItem.State.DONE, "ms-1", d));
+        List<Person> people = List.of(new Person("Satya Nadella", d, 2), new Person("Kevin Scott", LocalDate.parse("2025-09-03"), 1));
+        return new Briefing("Microsoft", d, 3,
+                "Microsoft's big pause has ended; they are scrambling for near-term AI capacity via self-build, leases and neoclouds.",
+                List.of("Big pause is over: seeking near-term capacity", "Tokens/API over IaaS: Azure Foundry as a token factory"),
+                terms, mix, history, pitches, List.of("OpenAI", "Oracle", "CoreWeave", "NVIDIA", "Fairwater"), actions, people);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        String q = query.toLowerCase(Locale.ROOT);
+        return notes.values().stream().filter(n -> n.body().toLowerCase(Locale.ROOT).contains(q)
+                        || n.title().toLowerCase(Locale.ROOT).contains(q))
+                .limit(limit)
+                .map(n -> new SearchHit(n.id(), n.account(), n.title(), n.date(), 1.0, n.title()))
+                .toList();
+    }
+
+    @Override
+    public byte[] sheet(String account, SheetOptions options) {
+        return "%PDF-1.7 fake".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void removeAccount(String account) {
+        notes.values().removeIf(n -> n.account().equalsIgnoreCase(account));
+    }
+
+    @Override
+    public String preference(String key) {
+        return prefs.get(key);
+    }
+
+    @Override
+    public void setPreference(String key, String value) {
+        prefs.put(key, value);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

@@ -1,0 +1,76 @@
+package app.dealbrief.ui.briefing;
+
+import app.dealbrief.domain.ActionItem;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Pitch;
+import app.dealbrief.ui.FakeDialogs;
+import app.dealbrief.ui.FakeWorkspace;
+import app.dealbrief.ui.common.DirectBackground;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BriefingViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 24);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final BriefingViewModel vm = new BriefingViewModel(new FakeWorkspace(Path.of("x")), new DirectBackground(),
+            dialogs, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+
+    @Test
+    void loadsTheBriefingOfTheSelectedAccount() {
+        vm.load("microsoft");
+        Briefing b = vm.briefingProperty().get();
+        assertThat(b.account()).isEqualTo("Microsoft");
+        assertThat(b.partnershipTerms()).hasSize(5);
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void unknownAccountShowsTheMessage() {
+        vm.load("Nobody");
+        assertThat(dialogs.shown).singleElement().asString().contains("No account named Nobody");
+        assertThat(vm.briefingProperty().get()).isNull();
+    }
+
+    @Test
+    void headerSaysHowStaleTheNewestNoteIs() {
+        assertThat(BriefingViewModel.subtitle(FakeWorkspace.microsoft(), TODAY))
+                .isEqualTo("as of 2025-11-12 · 3 notes · newest note 12 days old");
+    }
+
+    @Test
+    void openItemsShowOverdueFirstAndHideDoneOnes() {
+        var items = BriefingViewModel.openItems(FakeWorkspace.microsoft().actionItems(), TODAY);
+        assertThat(items).extracting(ActionItem::text).containsExactly("Send Token Plane benchmark", "Book Fairwater follow-up");
+        assertThat(BriefingViewModel.overdue(items.get(0), TODAY)).isTrue();
+        assertThat(BriefingViewModel.overdue(items.get(1), TODAY)).isFalse();
+    }
+
+    @Test
+    void historySaysWhatARoleWasBefore() {
+        assertThat(BriefingViewModel.historyLines(FakeWorkspace.microsoft()))
+                .containsExactly("Microsoft MAIA: lagging since 2025-11-12, was ramping (2025-09-03)");
+    }
+
+    @Test
+    void mentionsAddUpPerVendor() {
+        assertThat(BriefingViewModel.mentionsByVendor(FakeWorkspace.microsoft()))
+                .containsEntry("NVIDIA", 3).containsEntry("Microsoft", 2).containsEntry("OpenAI", 1);
+    }
+
+    @Test
+    void pitchStatusIsKeptPerAccount() {
+        vm.load("Microsoft");
+        Pitch p = vm.briefingProperty().get().pitches().get(0);
+        assertThat(vm.status(p)).isEqualTo(Pitch.Status.TO_TRY);
+        vm.setStatus(p, Pitch.Status.LANDED);
+        vm.load("OpenAI");
+        vm.load("Microsoft");
+        assertThat(vm.status(vm.briefingProperty().get().pitches().get(0))).isEqualTo(Pitch.Status.LANDED);
+    }
+}
