@@ -63,6 +63,9 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex open(Path folder) {
         try {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                Files.delete(folder); // a stray file where the index belongs: derived data, so make room
+            }
             Files.createDirectories(folder);
             return IndexFiles.open(folder, RAM_MB, SearchIndex::new);
         } catch (IOException e) {

@@ -34,6 +34,12 @@ final class NoteFixture {
     NoteFixture people(String... v) { people = List.of(v); return this; }
     NoteFixture body(String v) { body = v; return this; }
 
+    /** A note with every optional field null, as a sloppy import might produce. */
+    static Note bare(String id) {
+        return new Note(id, null, null, null, null, null, null, List.of(), List.of(), null, null,
+                null, null, List.of(), List.of(), List.of(), List.of());
+    }
+
     Note build() {
         return new Note(id, account, title, date, type, source, null, people, tags, null, body,
                 Map.of(), body, List.of(), List.of(), List.of(), List.of());
