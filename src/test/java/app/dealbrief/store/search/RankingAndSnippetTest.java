@@ -1,0 +1,74 @@
+package app.dealbrief.store.search;
+
+import static app.dealbrief.store.search.NoteFixture.note;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dealbrief.domain.SearchHit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RankingAndSnippetTest {
+
+    private static final String FILLER = "Routine sync about renewals, pricing and the quarterly business review. ";
+
+    private SearchIndex index;
+
+    @BeforeEach
+    void fill() {
+        index = SearchIndex.inMemory();
+        index.rebuild(List.of(
+                note("title").title("Stargate expansion plan").tags("sync").body(FILLER.repeat(6)).build(),
+                note("body").title("Weekly sync").tags("sync").body(FILLER.repeat(3) + "Someone asked about Stargate. "
+                        + FILLER.repeat(3)).build(),
+                note("tag").title("Weekly sync two").tags("stargate", "sync").body(FILLER.repeat(6)).build(),
+                note("long").title("Transcript").tags("call").body(FILLER.repeat(40) + "Then NVIDIA capacity came up: "
+                        + "the capacity plan needs more NVIDIA racks. " + FILLER.repeat(40)).build())
+                .iterator());
+    }
+
+    /** Every note has tags here, as in real vaults: a field few notes have gets a skewed IDF. */
+    @Test
+    void titleMatchBeatsTagWhichBeatsABodyMention() {
+        List<SearchHit> hits = index.search("stargate", 10);
+        assertThat(hits).extracting(SearchHit::noteId).containsExactly("title", "tag", "body");
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        assertThat(hits.get(1).score()).isGreaterThan(hits.get(2).score());
+    }
+
+    @Test
+    void snippetIsShortPlainTextAroundTheDensestMatch() {
+        String snippet = index.search("nvidia capacity", 1).get(0).snippet();
+        assertThat(snippet.length()).isBetween(60, Snippets.WIDTH + 2);
+        assertThat(snippet).startsWith("…").endsWith("…").contains("NVIDIA capacity came up");
+    }
+
+    @Test
+    void snippetFallsBackToTheStartOfTheBody() {
+        String snippet = index.search("title:expansion", 1).get(0).snippet();
+        assertThat(snippet).startsWith("Routine sync").endsWith("…");
+        assertThat(snippet.length()).isLessThanOrEqualTo(Snippets.WIDTH + 1);
+    }
+
+    @Test
+    void matchesGivesSpansOfQueryWordsPrefixesAndFoldedForms() {
+        String text = "Met at the Café; NVIDIA capacity and Capacités.";
+        List<int[]> spans = SearchIndex.matches(text, "cafe nvidia capac* -met");
+        assertThat(spans).extracting(s -> text.substring(s[0], s[1]))
+                .containsExactly("Café", "NVIDIA", "capacity", "Capacités");
+    }
+
+    @Test
+    void matchesIsSafeOnAnything() {
+        assertThat(SearchIndex.matches("", "x")).isEmpty();
+        assertThat(SearchIndex.matches(null, "x")).isEmpty();
+        assertThat(SearchIndex.matches("some text", "\"unbalanced (")).isEmpty();
+        assertThat(SearchIndex.matches("some text", null)).isEmpty();
+    }
+
+    @Test
+    void markdownIsStrippedFromSnippets() {
+        assertThat(NoteDocs.plain("# Head\n- **Bold** [[Microsoft|MSFT]] and [site](http://x)\n> quote"))
+                .isEqualTo("Head Bold MSFT and site quote");
+    }
+}
