@@ -209,4 +209,14 @@ public final class FakeWorkspace implements Workspace {
     public void close() {
         closed = true;
     }
+
+    @Override
+    public int export(Path dir, String account) {
+        return 0;
+    }
+
+    @Override
+    public void backup(Path file) {
+        // the fake keeps nothing on disk
+    }
 }
