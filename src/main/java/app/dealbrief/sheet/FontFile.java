@@ -23,8 +23,8 @@ final class FontFile {
 
     FontFile(String name, byte[] bytes) throws IOException {
         this.name = name;
-        this.bytes = bytes;
-        this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        this.bytes = Tables.without(bytes, "GSUB");
+        this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
         this.cmap = ttf.getUnicodeCmapLookup();
         this.scale = 1000f / ttf.getUnitsPerEm();
     }

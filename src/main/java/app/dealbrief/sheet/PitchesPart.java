@@ -14,32 +14,35 @@ import app.dealbrief.domain.SheetOptions.Panel;
 final class PitchesPart extends Part<Pitch> {
     private static final float META = 64f;
 
-    PitchesPart(List<Pitch> pitches, String title) {
+    /** Number of the first pitch, so a continuation page carries on counting. */
+    private final int first;
+
+    PitchesPart(List<Pitch> pitches, String title, int first) {
         super(Panel.PITCHES, title, pitches, 10f, 3, "pitch", "pitches");
+        this.first = first;
     }
 
     static PitchesPart of(List<Pitch> pitches) {
         List<Pitch> sorted = new ArrayList<>(pitches.stream().filter(p -> p.status() != Pitch.Status.DROPPED).toList());
         sorted.sort(Comparator.comparingInt(p -> p.status() == null ? 0 : p.status().ordinal()));
-        return new PitchesPart(sorted, "Pitches to make");
+        return new PitchesPart(sorted, "Pitches to make", 1);
     }
 
     @Override
     Part<Pitch> with(List<Pitch> rest, String newTitle) {
-        return new PitchesPart(rest, newTitle);
+        return new PitchesPart(rest, newTitle, first + items.size() - rest.size());
     }
 
     @Override
     List<Row> rows(List<Pitch> pitches, float width) {
         List<Row> rows = new ArrayList<>();
-        int n = 1;
+        int n = first;
         for (Pitch p : pitches) {
             rows.add(new Row(row(p, n++, width), 1));
         }
         return rows;
     }
 
-    // Numbering restarts on a continuation page; acceptable since the title says "continued".
     private Block row(Pitch p, int n, float width) {
         List<Op> ops = new ArrayList<>();
         float textX = 18;

@@ -31,5 +31,11 @@ class SheetPreviewTest {
         Files.write(dir.resolve("sheet.pdf"), pdf);
         ImageIO.write(img, "png", dir.resolve("sheet-preview.png").toFile());
         assertThat(img.getWidth()).isEqualTo(Math.round(8.5f * 110));
+
+        // Overfull accounts, on A4 with a continuation page, for a look at the cut lines.
+        SheetOptions two = new SheetOptions(SheetOptions.Paper.A4, null, null, EnumSet.allOf(SheetOptions.Panel.class),
+                2, BriefingFixture.TODAY);
+        Files.write(dir.resolve("sheet-overfull-a4.pdf"), renderer.render(BriefingFixture.microsoft().bulk(40, 12)
+                .person("Νίκος Παπαδόπουλος", LocalDate.of(2025, 11, 1), 9).person("山田太郎", null, 1).build(), two));
     }
 }
