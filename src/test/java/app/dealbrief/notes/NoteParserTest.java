@@ -243,7 +243,7 @@ class NoteParserTest {
     }
 
     @Test
-    void aMegabyteLineParsesQuickly() {
+    void aMegabyteLineDoesNotHangTheParser() {
         String line = "Azure capacity [[CoreWeave|neocloud]] **grew** by 2 GW, see `x` and [[OpenAI#Terms]]; ".repeat(12_000);
         String text = "---\ntitle: big\n---\n- [ ] " + line + " @Ann 📅 2026-01-05\n";
         assertThat(text.length()).isGreaterThan(1_000_000);
@@ -256,6 +256,8 @@ class NoteParserTest {
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
         }
         assertThat(n.actionItems()).singleElement().extracting(ActionItem::owner).isEqualTo("Ann");
-        assertThat(best).as("parse time in ms").isLessThan(2000);
+        // A hang guard, not a speed test (speed is measured in the benchmark): backtracking regexes take
+        // minutes on this input, linear code well under a second, so 10 s separates them on any machine.
+        assertThat(best).as("parse time in ms").isLessThan(10_000);
     }
 }
