@@ -25,6 +25,9 @@ import java.util.TreeSet;
  */
 public final class BriefingBuilder {
     private static final int MAX_SIGNALS = 8;
+    /** Categories an agreement has at most one of per party set, so two wordings in a note are one term. */
+    private static final Set<TermCategory> SINGULAR = java.util.EnumSet.of(TermCategory.EXCLUSIVITY,
+            TermCategory.RIGHT_OF_FIRST_REFUSAL, TermCategory.MOST_FAVORED_NATION);
     private static final int SIGNALS_PER_NOTE = 5;
 
     private final Lexicon lexicon;
@@ -75,13 +78,16 @@ public final class BriefingBuilder {
     }
 
     /**
-     * A note often states one term twice (summary and bullets, in other words). Same category, figures,
-     * negation and parties within one note is one term; the fuller wording is kept.
+     * A note often states one term twice (summary and bullets, in other words). Within one note, the same
+     * category, figure, negation and parties is one term (figureless terms only for exclusivity, ROFR and
+     * MFN); the fuller wording is kept.
      */
     private static List<TermExtractor.Found> mergeWithinNote(List<TermExtractor.Found> found) {
         Map<String, TermExtractor.Found> byKey = new LinkedHashMap<>();
         for (TermExtractor.Found f : found) {
-            String key = f.category() == TermCategory.OTHER ? "text|" + Segmenter.normalise(f.text())
+            boolean restated = f.amountUsd() != null || f.gigawatts() != null || f.year() != null
+                    || SINGULAR.contains(f.category());
+            String key = !restated ? "text|" + Segmenter.normalise(f.text())
                     : f.category() + "|" + f.negated() + "|" + f.amountUsd() + "|" + f.gigawatts() + "|" + f.year()
                     + "|" + new TreeSet<>(f.parties());
             byKey.merge(key, f, BriefingBuilder::fuller);

@@ -23,8 +23,7 @@ final class TermExtractor {
             TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.EXCLUSIVITY,
             TermCategory.IP_RIGHTS);
     private static final Set<String> JOINERS = Set.of("and", "plus", "while", "whereas");
-    private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions", "million",
-            "millions");
+    private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
     private static final int NEGATION_WINDOW = 3;
 
     private final Lexicon lex;
@@ -39,12 +38,14 @@ final class TermExtractor {
         List<Found> out = new ArrayList<>();
         List<Tokens.Tok> leadToks = clause.lead() == null ? List.of() : Tokens.of(clause.lead());
         boolean dealLead = lex.dealWords.any(leadToks);
+        // A deal word anywhere in the clause covers each of its "and"-joined parts.
+        boolean dealClause = dealLead || lex.dealWords.any(Tokens.of(clause.text()));
         Parties.Agreement agreement = clause.lead() == null ? null : parties.agreement(clause.lead(), leadToks);
         if (agreement == null) {
             agreement = parties.agreement(clause.sentence(), Tokens.of(clause.sentence()));
         }
         for (String part : splitAnd(clause.text())) {
-            Found f = term(part, clause, dealLead, agreement, leadToks);
+            Found f = term(part, clause, dealLead, dealClause, agreement, leadToks);
             if (f != null) {
                 out.add(f);
             }
@@ -52,7 +53,8 @@ final class TermExtractor {
         return out;
     }
 
-    private Found term(String text, Segmenter.Clause clause, boolean dealLead, Parties.Agreement agreement,
+    private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
+                       Parties.Agreement agreement,
                        List<Tokens.Tok> leadToks) {
         List<Tokens.Tok> toks = Tokens.of(text);
         if (toks.size() < 2) {
@@ -61,13 +63,18 @@ final class TermExtractor {
         Long amount = Quantities.amountUsd(text);
         Double gw = Quantities.gigawatts(text);
         boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
-        boolean deal = dealLead || lex.dealWords.any(toks);
+        boolean deal = dealClause;
         Cue cue = category(toks, gw != null);
         TermCategory cat = cue == null ? null : cue.category();
-        if (cat == null && amount != null && deal) {
-            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS"
+        if (cat == null && scale && deal) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
+        if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
+        }
+        List<String> named = parties.mentioned(toks);
         boolean qualifies = cat != null && (deal || amount != null || gw != null || lex.strongTerms.contains(cat)
+                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 || (scale && cat == TermCategory.SPEND_COMMITMENT) || (scale && cat == TermCategory.INVESTMENT));
         if (!qualifies && cat == null && clause.listItem() && dealLead && toks.size() >= 3) {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
@@ -80,7 +87,7 @@ final class TermExtractor {
         if (agreement != null) {
             ps.addAll(agreement.parties());
         }
-        ps.addAll(parties.mentioned(toks));
+        ps.addAll(named);
         if (ps.isEmpty()) {
             ps.addAll(parties.mentioned(leadToks));
         }
