@@ -34,16 +34,55 @@ final class TermExtractor {
         this.parties = parties;
     }
 
-    List<Found> extract(Segmenter.Clause clause) {
+    /** Per-sentence memo: a long sentence is tokenized for its agreement once, not once per clause. */
+    final class Context {
+        private final String sentence;
+        private Parties.Agreement sentenceAgreement;
+        private boolean sentenceDone;
+        private final java.util.Map<String, Object[]> leads = new java.util.HashMap<>();
+
+        Context(String sentence) {
+            this.sentence = sentence;
+        }
+
+        Parties.Agreement sentenceAgreement() {
+            if (!sentenceDone) {
+                sentenceAgreement = parties.agreement(sentence, Tokens.of(sentence));
+                sentenceDone = true;
+            }
+            return sentenceAgreement;
+        }
+
+        /** {tokens, deal word?, agreement} of a lead. */
+        Object[] lead(String lead) {
+            return leads.computeIfAbsent(lead, l -> {
+                List<Tokens.Tok> toks = Tokens.of(l);
+                return new Object[] {toks, lex.dealWords.any(toks), parties.agreement(l, toks)};
+            });
+        }
+    }
+
+    Context context(String sentence) {
+        return new Context(sentence);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Found> extract(Segmenter.Clause clause, Context ctx) {
         List<Found> out = new ArrayList<>();
-        List<Tokens.Tok> leadToks = clause.lead() == null ? List.of() : Tokens.of(clause.lead());
-        boolean dealLead = lex.dealWords.any(leadToks);
+        List<Tokens.Tok> leadToks = List.of();
+        boolean dealLead = false;
+        Parties.Agreement agreement = null;
+        if (clause.lead() != null) {
+            Object[] lead = ctx.lead(clause.lead());
+            leadToks = (List<Tokens.Tok>) lead[0];
+            dealLead = (Boolean) lead[1];
+            agreement = (Parties.Agreement) lead[2];
+        }
+        if (agreement == null) {
+            agreement = ctx.sentenceAgreement();
+        }
         // A deal word anywhere in the clause covers each of its "and"-joined parts.
         boolean dealClause = dealLead || lex.dealWords.any(Tokens.of(clause.text()));
-        Parties.Agreement agreement = clause.lead() == null ? null : parties.agreement(clause.lead(), leadToks);
-        if (agreement == null) {
-            agreement = parties.agreement(clause.sentence(), Tokens.of(clause.sentence()));
-        }
         for (String part : splitAnd(clause.text())) {
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks);
             if (f != null) {
