@@ -83,19 +83,23 @@ final class AcceleratorExtractor {
     private static AcceleratorRole role(List<PhraseIndex.Match<AcceleratorRole>> cues,
                                         PhraseIndex.Match<Lexicon.Accel> m, int prevEnd, int nextStart,
                                         boolean alone) {
+        // Cues are in text order: jump to the stretch [prevEnd, nextStart) so many mentions stay linear-ish.
+        int i = firstAtOrAfter(cues, prevEnd);
         AcceleratorRole earlier = null;
-        for (PhraseIndex.Match<AcceleratorRole> c : cues) {
-            if (c.from() >= prevEnd && c.to() <= m.from() && c.to() >= m.from() - CUE_BEFORE) {
-                return c.value();
+        AcceleratorRole just = null;
+        for (; i < cues.size() && cues.get(i).from() < nextStart; i++) {
+            PhraseIndex.Match<AcceleratorRole> c = cues.get(i);
+            if (c.to() <= m.from()) {
+                earlier = c.value();
+                if (c.to() >= m.from() - CUE_BEFORE) {
+                    just = c.value();
+                }
+            } else if (c.from() >= m.to()) {
+                return just != null ? just : c.value();
             }
         }
-        for (PhraseIndex.Match<AcceleratorRole> c : cues) {
-            if (c.from() >= m.to() && c.from() < nextStart) {
-                return c.value();
-            }
-            if (c.from() >= prevEnd && c.to() <= m.from()) {
-                earlier = c.value();
-            }
+        if (just != null) {
+            return just;
         }
         if (earlier != null) {
             return earlier;
@@ -104,5 +108,19 @@ final class AcceleratorExtractor {
             return cues.get(0).value();
         }
         return AcceleratorRole.MENTIONED;
+    }
+
+    private static int firstAtOrAfter(List<PhraseIndex.Match<AcceleratorRole>> cues, int pos) {
+        int lo = 0;
+        int hi = cues.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cues.get(mid).from() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -6,6 +6,7 @@ import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.PartnershipTerm;
 import app.dealbrief.domain.Pitch;
+import app.dealbrief.domain.Section;
 import app.dealbrief.domain.TermCategory;
 
 import java.time.LocalDate;
@@ -21,14 +22,30 @@ import java.util.TreeSet;
 /**
  * Notes to a {@link Briefing}: reads every note, then merges facts newest-first so that the same fact
  * from several near-duplicate notes is one row with a support count and the newest note as its source.
- * Stateless apart from the precompiled lexicon and playbook: safe to share between threads.
+ * Holds only the precompiled lexicon and playbook and a cache of note readings: safe to share between threads.
  */
 public final class BriefingBuilder {
     private static final int MAX_SIGNALS = 8;
+    /** Categories an agreement has at most one of per party set, so two wordings in a note are one term. */
+    private static final Set<TermCategory> SINGULAR = java.util.EnumSet.of(TermCategory.EXCLUSIVITY,
+            TermCategory.RIGHT_OF_FIRST_REFUSAL, TermCategory.MOST_FAVORED_NATION);
     private static final int SIGNALS_PER_NOTE = 5;
+
+    private static final int CACHE_NOTES = 20_000;
 
     private final Lexicon lexicon;
     private final Playbook playbook;
+    /**
+     * Reading is the expensive part; a note's reading depends only on its sections and the known
+     * accounts, so repeated builds (switching accounts, one note edited) and near-identical copies reuse it.
+     */
+    private final Map<List<Section>, Digest> cache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Section>, Digest> eldest) {
+            return size() > CACHE_NOTES;
+        }
+    };
+    private Set<String> cachedFor = Set.of();
 
     public BriefingBuilder(Lexicon lexicon, Playbook playbook) {
         this.lexicon = lexicon;
@@ -44,18 +61,20 @@ public final class BriefingBuilder {
         Map<String, Pitch> pitches = new LinkedHashMap<>();
         List<String> signals = new ArrayList<>();
         Set<String> signalKeys = new HashSet<>();
-        List<NoteReader.Read> reads = new ArrayList<>();
+        List<Digest> reads = new ArrayList<>();
         for (int n = 0; n < sorted.size(); n++) {
             Note note = sorted.get(n);
             String noteKey = note.id() != null ? note.id() : "#" + n;
-            NoteReader.Read read = reader.read(note);
-            reads.add(read);
-            for (TermExtractor.Found f : mergeWithinNote(read.terms())) {
-                terms.computeIfAbsent(Segmenter.normalise(f.text()), k -> new TermRow(f, note)).notes.add(noteKey);
+            Digest d = read(reader, note, knownAccounts);
+            reads.add(d);
+            for (int i = 0; i < d.terms().size(); i++) {
+                TermExtractor.Found f = d.terms().get(i);
+                terms.computeIfAbsent(d.termKeys().get(i), k -> new TermRow(f, note)).notes.add(noteKey);
             }
-            addAccelerators(read.accelerators(), note, noteKey, mix, history);
-            for (NoteReader.PitchIdea p : read.pitches()) {
-                pitches.putIfAbsent(Segmenter.normalise(p.headline()), new Pitch(p.headline(), p.rationale(),
+            addAccelerators(d.accelerators(), note, noteKey, mix, history);
+            for (int i = 0; i < d.read().pitches().size(); i++) {
+                NoteReader.PitchIdea p = d.read().pitches().get(i);
+                pitches.computeIfAbsent(d.pitchKeys().get(i), k -> new Pitch(p.headline(), p.rationale(),
                         Pitch.Origin.NOTE, note.id(), p.sentence(), Pitch.Status.TO_TRY));
             }
         }
@@ -64,7 +83,7 @@ public final class BriefingBuilder {
         List<AcceleratorUse> historyList = history.values().stream().map(AccelRow::use).toList();
         Set<String> termTexts = new HashSet<>(terms.keySet());
         for (int n = 0; n < reads.size() && signals.size() < MAX_SIGNALS; n++) {
-            addSignals(reads.get(n).signals(), n == 0, termTexts, signalKeys, signals);
+            addSignals(reads.get(n), n == 0, termTexts, signalKeys, signals);
         }
         List<Pitch> pitchList = new ArrayList<>(pitches.values());
         pitchList.addAll(playbook.pitches(termList, mixList));
@@ -74,14 +93,56 @@ public final class BriefingBuilder {
                 Extras.people(sorted));
     }
 
+    /** A note's reading with its per-note merging done and merge keys computed, so warm builds only combine. */
+    private record Digest(NoteReader.Read read, List<TermExtractor.Found> terms, List<String> termKeys,
+                          List<AcceleratorExtractor.Found> accelerators, List<String> pitchKeys,
+                          List<NoteReader.Candidate> signals, List<String> signalKeys) {
+        static Digest of(NoteReader.Read read) {
+            List<TermExtractor.Found> terms = mergeWithinNote(read.terms());
+            return new Digest(read, terms, terms.stream().map(f -> Segmenter.normalise(f.text())).toList(),
+                    newestPerLine(read.accelerators()),
+                    read.pitches().stream().map(p -> Segmenter.normalise(p.headline())).toList(),
+                    ranked(read.signals()), ranked(read.signals()).stream().map(c -> Segmenter.normalise(c.sentence())).toList());
+        }
+
+        /** Signal candidates worth showing, best first. */
+        private static List<NoteReader.Candidate> ranked(List<NoteReader.Candidate> candidates) {
+            List<NoteReader.Candidate> out = new ArrayList<>(candidates);
+            out.removeIf(c -> c.score() <= 0);
+            out.sort(Comparator.comparingInt(c -> -c.score()));
+            return out;
+        }
+    }
+
+    private Digest read(NoteReader reader, Note note, Set<String> knownAccounts) {
+        synchronized (cache) {
+            if (!cachedFor.equals(knownAccounts)) {
+                cache.clear();
+                cachedFor = Set.copyOf(knownAccounts);
+            }
+            Digest hit = cache.get(note.sections());
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Digest digest = Digest.of(reader.read(note));
+        synchronized (cache) {
+            cache.put(note.sections(), digest);
+        }
+        return digest;
+    }
+
     /**
-     * A note often states one term twice (summary and bullets, in other words). Same category, figures,
-     * negation and parties within one note is one term; the fuller wording is kept.
+     * A note often states one term twice (summary and bullets, in other words). Within one note, the same
+     * category, figure, negation and parties is one term (figureless terms only for exclusivity, ROFR and
+     * MFN); the fuller wording is kept.
      */
     private static List<TermExtractor.Found> mergeWithinNote(List<TermExtractor.Found> found) {
         Map<String, TermExtractor.Found> byKey = new LinkedHashMap<>();
         for (TermExtractor.Found f : found) {
-            String key = f.category() == TermCategory.OTHER ? "text|" + Segmenter.normalise(f.text())
+            boolean restated = f.amountUsd() != null || f.gigawatts() != null || f.year() != null
+                    || SINGULAR.contains(f.category());
+            String key = !restated ? "text|" + Segmenter.normalise(f.text())
                     : f.category() + "|" + f.negated() + "|" + f.amountUsd() + "|" + f.gigawatts() + "|" + f.year()
                     + "|" + new TreeSet<>(f.parties());
             byKey.merge(key, f, BriefingBuilder::fuller);
@@ -103,9 +164,8 @@ public final class BriefingBuilder {
         return b != null && b.length() > a.length() ? b : a;
     }
 
-    /** Newest statement per vendor+family wins; older statements with another role become history. */
-    private static void addAccelerators(List<AcceleratorExtractor.Found> found, Note note, String noteKey,
-                                        Map<String, AccelRow> mix, Map<String, AccelRow> history) {
+    /** Within one note the first statement with a role beats a bare mention of the same line. */
+    private static List<AcceleratorExtractor.Found> newestPerLine(List<AcceleratorExtractor.Found> found) {
         Map<String, AcceleratorExtractor.Found> perNote = new LinkedHashMap<>();
         for (AcceleratorExtractor.Found f : found) {
             String key = f.vendor() + "|" + f.family();
@@ -114,31 +174,35 @@ public final class BriefingBuilder {
                 perNote.put(key, f);
             }
         }
-        for (Map.Entry<String, AcceleratorExtractor.Found> e : perNote.entrySet()) {
-            AcceleratorExtractor.Found f = e.getValue();
-            AccelRow current = mix.get(e.getKey());
+        return new ArrayList<>(perNote.values());
+    }
+
+    /** Newest statement per vendor+family wins; older statements with another role become history. */
+    private static void addAccelerators(List<AcceleratorExtractor.Found> perNote, Note note, String noteKey,
+                                        Map<String, AccelRow> mix, Map<String, AccelRow> history) {
+        for (AcceleratorExtractor.Found f : perNote) {
+            String key = f.vendor() + "|" + f.family();
+            AccelRow current = mix.get(key);
             if (current == null) {
-                mix.put(e.getKey(), new AccelRow(f, note, noteKey));
+                mix.put(key, new AccelRow(f, note, noteKey));
             } else if (current.found.role() == f.role()) {
                 current.notes.add(noteKey);
             } else {
-                history.computeIfAbsent(e.getKey() + "|" + f.role(), k -> new AccelRow(f, note, noteKey)).notes.add(noteKey);
+                history.computeIfAbsent(key + "|" + f.role(), k -> new AccelRow(f, note, noteKey)).notes.add(noteKey);
             }
         }
     }
 
-    private static void addSignals(List<NoteReader.Candidate> candidates, boolean newest, Set<String> termTexts,
-                                   Set<String> seen, List<String> out) {
-        List<NoteReader.Candidate> ranked = new ArrayList<>(candidates);
-        ranked.removeIf(c -> c.score() <= 0 || (newest && c.summary()));
-        ranked.sort(Comparator.comparingInt(c -> -c.score()));
+    private static void addSignals(Digest d, boolean newest, Set<String> termTexts, Set<String> seen,
+                                   List<String> out) {
         int taken = 0;
-        for (NoteReader.Candidate c : ranked) {
-            String key = Segmenter.normalise(c.sentence());
+        for (int i = 0; i < d.signals().size(); i++) {
+            NoteReader.Candidate c = d.signals().get(i);
+            String key = d.signalKeys().get(i);
             if (taken >= SIGNALS_PER_NOTE || out.size() >= MAX_SIGNALS) {
                 return;
             }
-            if (termTexts.contains(key) || !seen.add(key)) {
+            if ((newest && c.summary()) || termTexts.contains(key) || !seen.add(key)) {
                 continue;
             }
             out.add(c.sentence());

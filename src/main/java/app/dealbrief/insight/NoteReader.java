@@ -67,8 +67,9 @@ final class NoteReader {
                     factSentences.add(sentence);
                     int before = ts.size() + as.size();
                     boolean termList = false;
+                    TermExtractor.Context ctx = terms.context(sentence);
                     for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
-                        List<TermExtractor.Found> t = terms.extract(c);
+                        List<TermExtractor.Found> t = terms.extract(c, ctx);
                         ts.addAll(t);
                         termList |= c.lead() != null && !t.isEmpty();
                         as.addAll(accelerators.extract(c));
@@ -81,8 +82,9 @@ final class NoteReader {
             }
         }
         List<PitchIdea> ps = new ArrayList<>();
+        List<Object[]> clauses = ideas.isEmpty() ? List.of() : contentOfClauses(factSentences);
         for (String[] i : ideas) {
-            ps.add(new PitchIdea(i[0], rationale(i[0], i[1], factSentences), i[2]));
+            ps.add(new PitchIdea(i[0], rationale(i[0], i[1], clauses), i[2]));
         }
         return new Read(ts, as, ps, signals);
     }
@@ -118,24 +120,34 @@ final class NoteReader {
      * The clause elsewhere in the note that shares most words with the idea (shorter wins a tie), prefixed
      * by the label that marked the idea: the "why" a reader sees next to the pitch.
      */
-    private static String rationale(String headline, String label, List<String> sentences) {
+    /** {clause text, its content words} for every fact clause, computed once per note. */
+    private static List<Object[]> contentOfClauses(List<String> sentences) {
+        List<Object[]> out = new ArrayList<>();
+        for (String s : sentences) {
+            for (Segmenter.Clause c : Segmenter.clauses(s)) {
+                out.add(new Object[] {c.text(), content(c.text())});
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String rationale(String headline, String label, List<Object[]> clauses) {
         Set<String> words = content(headline);
         String best = null;
         double bestScore = 0;
-        for (String s : sentences) {
-            for (Segmenter.Clause c : Segmenter.clauses(s)) {
-                int hits = 0;
-                Set<String> cw = content(c.text());
-                for (String w : cw) {
-                    if (words.contains(w)) {
-                        hits++;
-                    }
+        for (Object[] c : clauses) {
+            Set<String> cw = (Set<String>) c[1];
+            int hits = 0;
+            for (String w : cw) {
+                if (words.contains(w)) {
+                    hits++;
                 }
-                double score = hits - cw.size() / 100.0;
-                if (hits > 0 && score > bestScore) {
-                    best = c.text();
-                    bestScore = score;
-                }
+            }
+            double score = hits - cw.size() / 100.0;
+            if (hits > 0 && score > bestScore) {
+                best = (String) c[0];
+                bestScore = score;
             }
         }
         if (best == null) {

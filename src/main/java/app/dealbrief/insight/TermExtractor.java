@@ -23,8 +23,7 @@ final class TermExtractor {
             TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.EXCLUSIVITY,
             TermCategory.IP_RIGHTS);
     private static final Set<String> JOINERS = Set.of("and", "plus", "while", "whereas");
-    private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions", "million",
-            "millions");
+    private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
     private static final int NEGATION_WINDOW = 3;
 
     private final Lexicon lex;
@@ -35,16 +34,57 @@ final class TermExtractor {
         this.parties = parties;
     }
 
-    List<Found> extract(Segmenter.Clause clause) {
-        List<Found> out = new ArrayList<>();
-        List<Tokens.Tok> leadToks = clause.lead() == null ? List.of() : Tokens.of(clause.lead());
-        boolean dealLead = lex.dealWords.any(leadToks);
-        Parties.Agreement agreement = clause.lead() == null ? null : parties.agreement(clause.lead(), leadToks);
-        if (agreement == null) {
-            agreement = parties.agreement(clause.sentence(), Tokens.of(clause.sentence()));
+    /** Per-sentence memo: a long sentence is tokenized for its agreement once, not once per clause. */
+    final class Context {
+        private final String sentence;
+        private Parties.Agreement sentenceAgreement;
+        private boolean sentenceDone;
+        private final java.util.Map<String, Object[]> leads = new java.util.HashMap<>();
+
+        Context(String sentence) {
+            this.sentence = sentence;
         }
+
+        Parties.Agreement sentenceAgreement() {
+            if (!sentenceDone) {
+                sentenceAgreement = parties.agreement(sentence, Tokens.of(sentence));
+                sentenceDone = true;
+            }
+            return sentenceAgreement;
+        }
+
+        /** {tokens, deal word?, agreement} of a lead. */
+        Object[] lead(String lead) {
+            return leads.computeIfAbsent(lead, l -> {
+                List<Tokens.Tok> toks = Tokens.of(l);
+                return new Object[] {toks, lex.dealWords.any(toks), parties.agreement(l, toks)};
+            });
+        }
+    }
+
+    Context context(String sentence) {
+        return new Context(sentence);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Found> extract(Segmenter.Clause clause, Context ctx) {
+        List<Found> out = new ArrayList<>();
+        List<Tokens.Tok> leadToks = List.of();
+        boolean dealLead = false;
+        Parties.Agreement agreement = null;
+        if (clause.lead() != null) {
+            Object[] lead = ctx.lead(clause.lead());
+            leadToks = (List<Tokens.Tok>) lead[0];
+            dealLead = (Boolean) lead[1];
+            agreement = (Parties.Agreement) lead[2];
+        }
+        if (agreement == null) {
+            agreement = ctx.sentenceAgreement();
+        }
+        // A deal word anywhere in the clause covers each of its "and"-joined parts.
+        boolean dealClause = dealLead || lex.dealWords.any(Tokens.of(clause.text()));
         for (String part : splitAnd(clause.text())) {
-            Found f = term(part, clause, dealLead, agreement, leadToks);
+            Found f = term(part, clause, dealLead, dealClause, agreement, leadToks);
             if (f != null) {
                 out.add(f);
             }
@@ -52,7 +92,8 @@ final class TermExtractor {
         return out;
     }
 
-    private Found term(String text, Segmenter.Clause clause, boolean dealLead, Parties.Agreement agreement,
+    private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
+                       Parties.Agreement agreement,
                        List<Tokens.Tok> leadToks) {
         List<Tokens.Tok> toks = Tokens.of(text);
         if (toks.size() < 2) {
@@ -61,13 +102,18 @@ final class TermExtractor {
         Long amount = Quantities.amountUsd(text);
         Double gw = Quantities.gigawatts(text);
         boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
-        boolean deal = dealLead || lex.dealWords.any(toks);
+        boolean deal = dealClause;
         Cue cue = category(toks, gw != null);
         TermCategory cat = cue == null ? null : cue.category();
-        if (cat == null && amount != null && deal) {
-            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS"
+        if (cat == null && scale && deal) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
+        if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
+        }
+        List<String> named = parties.mentioned(toks);
         boolean qualifies = cat != null && (deal || amount != null || gw != null || lex.strongTerms.contains(cat)
+                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 || (scale && cat == TermCategory.SPEND_COMMITMENT) || (scale && cat == TermCategory.INVESTMENT));
         if (!qualifies && cat == null && clause.listItem() && dealLead && toks.size() >= 3) {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
@@ -80,7 +126,7 @@ final class TermExtractor {
         if (agreement != null) {
             ps.addAll(agreement.parties());
         }
-        ps.addAll(parties.mentioned(toks));
+        ps.addAll(named);
         if (ps.isEmpty()) {
             ps.addAll(parties.mentioned(leadToks));
         }

@@ -104,11 +104,4 @@ final class NoteFixture {
         m.appendTail(b);
         return b.toString().replace("**", "").replace("*", "");
     }
-
-    /** The seed note's body as the parser would see it (front matter removed). */
-    static String seedBody() throws java.io.IOException {
-        try (var in = NoteFixture.class.getResourceAsStream("/app/dealbrief/insight/seed.md")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -19,8 +19,8 @@ class SeedNoteTest {
     static Briefing b;
 
     @BeforeAll
-    static void build() throws Exception {
-        var note = NoteFixture.note(NoteFixture.seedBody()).id("seed").build();
+    static void build() {
+        var note = NoteFixture.note(SeedText.BODY).id("seed").build();
         b = new BriefingBuilder(Lexicon.bundled(), Playbook.bundled())
                 .build("Microsoft", List.of(note), Set.of("Microsoft"), LocalDate.of(2026, 11, 26));
     }

@@ -1,3 +1,11 @@
+package app.dealbrief.insight;
+
+/** The shared seed note's body (front matter removed), as the parser hands it over. */
+final class SeedText {
+    private SeedText() {
+    }
+
+    static final String BODY = """
 
 # Microsoft AI capacity and VAST
 
@@ -28,3 +36,5 @@ Notes summarize SemiAnalysis and Microsoft disclosures indicating Microsoft’s 
 - [[CoreWeave]]
 - [[NVIDIA]]
 - [[Fairwater]]
+""";
+}

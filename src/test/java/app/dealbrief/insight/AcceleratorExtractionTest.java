@@ -1,0 +1,75 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.AcceleratorUse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static app.dealbrief.insight.Briefs.chips;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AcceleratorExtractionTest {
+
+    private static List<String> rows(String text) {
+        return chips(text).stream().map(a -> a.vendor() + "/" + a.family() + "/" + a.role().label()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bulk of training still runs on Nvidia H100 clusters.              | NVIDIA/H100/primary
+            They standardized on GB200 NVL72 racks for the new region.            | NVIDIA/GB200/primary
+            Anthropic is ramping Trainium2 at Project Rainier.                    | AWS/Trainium2/ramping
+            The lab is testing Google TPUs for inference.                          | Google/TPU/evaluating
+            A pilot of MI355X nodes started last month.                           | AMD/MI355X/evaluating
+            Meta's MTIA rollout slipped to next year.                             | Meta/MTIA/lagging
+            They might use Ironwood for serving.                                  | Google/Ironwood/possible
+            Microsoft is bringing online its first Maia 200 racks.                | Microsoft/MAIA/ramping
+            Custom silicon from OpenAI could arrive in 2026.                      | OpenAI/ASIC/possible
+            AMD GPUs are a second source for inference.                           | AMD/GPU/secondary
+            Blackwell deliveries were delayed by a quarter.                        | NVIDIA/Blackwell/lagging
+            Groq LPUs are used for a small chat workload.                          | Groq/LPU/mentioned
+            Vera Rubin systems are considered for 2027.                           | NVIDIA/Vera Rubin/possible
+            """)
+    void roles(String sentence, String expected) {
+        assertThat(rows(sentence)).as(sentence).containsExactly(expected);
+    }
+
+    @Test
+    void severalChipsInOneClauseEachGetTheirCue() {
+        assertThat(rows("They are testing TPUs and ramping Trainium2 while Nvidia remains primary."))
+                .containsExactlyInAnyOrder("Google/TPU/evaluating", "AWS/Trainium2/ramping", "NVIDIA/GPU/primary");
+    }
+
+    @Test
+    void specificFamilyHidesTheBareVendor() {
+        assertThat(rows("OpenAI will deploy 6 GW of AMD MI450 accelerators.")).containsExactly("AMD/MI450/ramping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The Microsoft–OpenAI agreement was renegotiated in October.",
+        "Google and Meta both reported strong ad revenue.",
+        "Nvidia invested in the company's latest funding round.",
+        "AWS hosted the customer summit in Seattle.",
+        "OpenAI hired a new CFO.",
+        "Intel announced layoffs.",
+        "The meeting moved to May 14 at the Redmond office.",
+    })
+    void companiesAreNotChips(String sentence) {
+        assertThat(chips(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void newestStatementWinsAndOlderGoesToHistory() {
+        var older = NoteFixture.note("Microsoft is ramping MAIA in two regions.").id("a").date("2025-06-01").build();
+        var newer = NoteFixture.note("MAIA lags its schedule; Nvidia GPUs remain the main fleet.").id("b").date("2025-11-12").build();
+        var b = Briefs.of("Microsoft", older, newer);
+        AcceleratorUse maia = b.acceleratorMix().stream().filter(a -> a.family().equals("MAIA")).findFirst().orElseThrow();
+        assertThat(maia.role().label()).isEqualTo("lagging");
+        assertThat(maia.noteId()).isEqualTo("b");
+        assertThat(b.acceleratorHistory()).extracting(a -> a.family() + "/" + a.role().label()).containsExactly("MAIA/ramping");
+    }
+}

@@ -1,0 +1,131 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.ActionItem;
+import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.Note;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class BriefingBuilderTest {
+
+    @Test
+    void nearDuplicatesCountOnceWithTheNewestNote() {
+        List<Note> copies = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            copies.add(NoteFixture.note(SeedText.BODY).id("c" + i).date("2025-11-0" + i).build());
+        }
+        Briefing b = Briefs.of("Microsoft", copies.toArray(Note[]::new));
+        assertThat(b.partnershipTerms()).allSatisfy(t -> {
+            assertThat(t.supportCount()).isEqualTo(5);
+            assertThat(t.noteId()).isEqualTo("c5");
+        });
+        assertThat(b.acceleratorMix()).allMatch(a -> a.supportCount() == 5);
+        assertThat(b.pitches()).filteredOn(p -> p.origin() == app.dealbrief.domain.Pitch.Origin.NOTE).hasSize(6);
+        assertThat(b.noteCount()).isEqualTo(5);
+    }
+
+    @Test
+    void actionItemsPeopleAndEmptyLists() {
+        Note old = NoteFixture.note("Met the team.").id("a").date("2025-01-10").participants("Dana Lee", "Raj Patel")
+                .task("Send pricing", "2025-02-01", ActionItem.State.OPEN)
+                .task("Book follow-up", null, ActionItem.State.OPEN)
+                .task("Old thing", "2025-01-01", ActionItem.State.DONE).build();
+        Note recent = NoteFixture.note("Follow-up call.").id("b").date("2026-12-01").participants("Dana Lee")
+                .task("Share benchmark", "2026-12-15", ActionItem.State.OPEN).build();
+        Briefing b = Briefs.of("Acme", old, recent);
+        assertThat(b.actionItems()).extracting(ActionItem::text)
+                .containsExactly("Send pricing", "Share benchmark", "Book follow-up");
+        assertThat(b.actionItems().get(0).noteId()).isEqualTo("a");
+        assertThat(b.people()).extracting(p -> p.name() + "/" + p.lastContact() + "/" + p.noteCount())
+                .containsExactly("Dana Lee/2026-12-01/2", "Raj Patel/2025-01-10/1");
+        assertThat(b.partnershipTerms()).isEmpty();
+        assertThat(b.summary()).isNull();
+    }
+
+    @Test
+    void emptyAccount() {
+        Briefing b = Briefs.BUILDER.build("Nobody", List.of(), Set.of(), Briefs.TODAY);
+        assertThat(b.asOf()).isNull();
+        assertThat(b.pitches()).isEmpty();
+        assertThat(BriefingText.render(b)).contains("Nobody").contains("(none)");
+    }
+
+    @Test
+    void hugeLineDoesNotHang() {
+        String line = "Nvidia and AMD and the $5 deal; ".repeat(35_000) + "(((( ;;;; ::::".repeat(1000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Briefs.prose(line));
+    }
+
+    @Test
+    void thousandNotesBuild() {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            notes.add(NoteFixture.note(SeedText.BODY + "\nCall " + i + ": Nvidia remains primary.").id("n" + i)
+                    .date("2025-" + String.format("%02d", 1 + i % 12) + "-10").build());
+        }
+        BriefingBuilder builder = new BriefingBuilder(Lexicon.bundled(), Playbook.bundled());
+        long c0 = System.nanoTime();
+        builder.build("Microsoft", notes, Set.of("Microsoft"), Briefs.TODAY);
+        System.out.println("1000-note build, cold: " + (System.nanoTime() - c0) / 1_000_000 + " ms");
+        for (int warm = 0; warm < 20; warm++) {
+            builder.build("Microsoft", notes, Set.of("Microsoft"), Briefs.TODAY);
+        }
+        long t0 = System.nanoTime();
+        Briefing b = null;
+        for (int i = 0; i < 10; i++) {
+            b = builder.build("Microsoft", notes, Set.of("Microsoft"), Briefs.TODAY);
+        }
+        long ms = (System.nanoTime() - t0) / 10_000_000;
+        System.out.println("1000-note build, warm: " + ms + " ms");
+        assertThat(b.noteCount()).isEqualTo(1000);
+    }
+
+    @Test
+    void userLexiconAndPlaybookExtendTheBundledOnes(@TempDir Path dir) throws Exception {
+        Path lex = dir.resolve("lexicon.json");
+        Files.writeString(lex, """
+                {"companies": {"Fabrikam": ["fabrikam"]},
+                 "accelerators": [{"vendor": "Fabrikam", "family": "FX1", "aliases": ["fx1"]}]}""");
+        Path play = dir.resolve("playbook.json");
+        Files.writeString(play, """
+                {"rules": [{"id": "fx1-rule", "headline": "Sell into FX1", "why": "FX1 seen.",
+                            "when": [{"fact": "accelerator", "family": ["FX1"]}]},
+                           {"id": "investor-ecosystem", "enabled": false}]}""");
+        BriefingBuilder builder = new BriefingBuilder(Lexicon.load(lex), Playbook.load(play));
+        Note n = NoteFixture.note("Fabrikam is ramping FX1 accelerators in Ohio.").account("Fabrikam").build();
+        Briefing b = builder.build("Fabrikam", List.of(n), Set.of(), Briefs.TODAY);
+        assertThat(b.acceleratorMix()).extracting(a -> a.vendor() + "/" + a.family() + "/" + a.role().label())
+                .containsExactly("Fabrikam/FX1/ramping");
+        assertThat(b.pitches()).anyMatch(p -> p.headline().equals("Sell into FX1") && p.rationale().contains("Fabrikam FX1 (ramping)"));
+        assertThat(Playbook.load(play).ruleIds()).contains("fx1-rule").doesNotContain("investor-ecosystem");
+        assertThat(Playbook.load(dir.resolve("missing.json")).ruleIds()).isEqualTo(Playbook.bundled().ruleIds());
+    }
+
+    @Test
+    void malformedFilesNameFileAndField(@TempDir Path dir) throws Exception {
+        Path lex = dir.resolve("lexicon.json");
+        Files.writeString(lex, "{\"roles\": {\"primry\": [\"main\"]}}");
+        assertThatThrownBy(() -> Lexicon.load(lex)).isInstanceOf(DealBriefException.class)
+                .hasMessageContaining("lexicon.json").hasMessageContaining("roles.primry");
+        Files.writeString(lex, "{\"accelerators\": [{\"vendor\": \"X\"}]}");
+        assertThatThrownBy(() -> Lexicon.load(lex)).hasMessageContaining("accelerators[0].family");
+        Files.writeString(lex, "{not json");
+        assertThatThrownBy(() -> Lexicon.load(lex)).isInstanceOf(DealBriefException.class).hasMessageContaining("lexicon.json");
+        Path play = dir.resolve("playbook.json");
+        Files.writeString(play, "{\"rules\": [{\"id\": \"r\", \"headline\": \"h\", \"why\": \"w\", \"when\": [{\"fact\": \"term\", \"category\": [\"bogus\"]}]}]}");
+        assertThatThrownBy(() -> Playbook.load(play)).isInstanceOf(DealBriefException.class)
+                .hasMessageContaining("playbook.json").hasMessageContaining("rules[0].when[0].category");
+    }
+}
