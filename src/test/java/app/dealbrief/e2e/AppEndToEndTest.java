@@ -25,16 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppEndToEndTest extends FxRobot {
     @TempDir
     Path data;
+    private javafx.application.Application app;
 
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + data);
+        app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + data);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(FxToolkit.toolkitContext().getApplicationInstance());
+        FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
 

@@ -24,15 +24,15 @@ class BriefingBuilderTest {
     void nearDuplicatesCountOnceWithTheNewestNote() {
         List<Note> copies = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            copies.add(NoteFixture.note(SeedText.BODY).id("c" + i).date("2025-11-0" + i).build());
+            copies.add(NoteFixture.note(DenseNote.BODY).id("c" + i).date("2025-11-0" + i).build());
         }
         Briefing b = Briefs.of("Microsoft", copies.toArray(Note[]::new));
         assertThat(b.partnershipTerms()).allSatisfy(t -> {
             assertThat(t.supportCount()).isEqualTo(5);
             assertThat(t.noteId()).isEqualTo("c5");
         });
-        assertThat(b.acceleratorMix()).allMatch(a -> a.supportCount() == 5);
-        assertThat(b.pitches()).filteredOn(p -> p.origin() == app.dealbrief.domain.Pitch.Origin.NOTE).hasSize(6);
+        assertThat(b.acceleratorMix()).isNotEmpty().allMatch(a -> a.supportCount() == 5);
+        assertThat(b.pitches()).filteredOn(p -> p.origin() == app.dealbrief.domain.Pitch.Origin.NOTE).hasSize(3);
         assertThat(b.noteCount()).isEqualTo(5);
     }
 
@@ -66,30 +66,6 @@ class BriefingBuilderTest {
     void hugeLineDoesNotHang() {
         String line = "Nvidia and AMD and the $5 deal; ".repeat(35_000) + "(((( ;;;; ::::".repeat(1000);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Briefs.prose(line));
-    }
-
-    @Test
-    void thousandNotesBuild() {
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            notes.add(NoteFixture.note(SeedText.BODY + "\nCall " + i + ": Nvidia remains primary.").id("n" + i)
-                    .date("2025-" + String.format("%02d", 1 + i % 12) + "-10").build());
-        }
-        BriefingBuilder builder = new BriefingBuilder(Lexicon.bundled(), Playbook.bundled());
-        long c0 = System.nanoTime();
-        builder.build("Microsoft", notes, Set.of("Microsoft"), Briefs.TODAY);
-        System.out.println("1000-note build, cold: " + (System.nanoTime() - c0) / 1_000_000 + " ms");
-        for (int warm = 0; warm < 20; warm++) {
-            builder.build("Microsoft", notes, Set.of("Microsoft"), Briefs.TODAY);
-        }
-        long t0 = System.nanoTime();
-        Briefing b = null;
-        for (int i = 0; i < 10; i++) {
-            b = builder.build("Microsoft", notes, Set.of("Microsoft"), Briefs.TODAY);
-        }
-        long ms = (System.nanoTime() - t0) / 10_000_000;
-        System.out.println("1000-note build, warm: " + ms + " ms");
-        assertThat(b.noteCount()).isEqualTo(1000);
     }
 
     @Test

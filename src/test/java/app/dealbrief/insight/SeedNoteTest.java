@@ -20,7 +20,15 @@ class SeedNoteTest {
 
     @BeforeAll
     static void build() {
-        var note = NoteFixture.note(SeedText.BODY).id("seed").build();
+        // The real seed note, read in place and parsed as the app parses it (skipped when the folder is absent).
+        java.nio.file.Path seed = app.dealbrief.testutil.Seed.note();
+        String text;
+        try {
+            text = java.nio.file.Files.readString(seed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var note = new app.dealbrief.notes.NoteParser().parse(text, seed.toString(), null).withId("seed");
         b = new BriefingBuilder(Lexicon.bundled(), Playbook.bundled())
                 .build("Microsoft", List.of(note), Set.of("Microsoft"), LocalDate.of(2026, 11, 26));
     }
