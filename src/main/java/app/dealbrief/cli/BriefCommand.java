@@ -36,7 +36,7 @@ final class BriefCommand implements Callable<Integer> {
             }
             Briefing b = w.briefing(name.get());
             var out = spec.commandLine().getOut();
-            out.println(json ? Json.write(Json.briefing(b)) : app.dealbrief.insight.BriefingText.render(b));
+            out.println(json ? Json.write(Json.briefing(b)) : BriefingText.render(b));
             return Cli.OK;
         }
     }

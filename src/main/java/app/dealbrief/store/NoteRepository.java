@@ -68,6 +68,29 @@ public final class NoteRepository {
         });
     }
 
+    /** A note to insert ({@code existingId} null) or to update from a newer file text. */
+    public record Change(Note note, String hash, long fingerprint, String existingId) {
+    }
+
+    /**
+     * Stores the changes in one transaction (all or none); returns the note ids in order. Updates keep the
+     * previous text as an "import" revision.
+     */
+    public List<String> store(List<Change> changes) {
+        return db.write(c -> {
+            List<String> ids = new ArrayList<>(changes.size());
+            for (Change ch : changes) {
+                if (ch.existingId() == null) {
+                    ids.add(insert(c, ch.note(), ch.hash(), ch.fingerprint()));
+                } else {
+                    update(c, ch.existingId(), ch.note(), ch.hash(), ch.fingerprint(), "import");
+                    ids.add(ch.existingId());
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Inserts a new note; returns its id. */
     public String insert(Connection c, Note note, String hash, long fingerprint) throws SQLException {
         String id = UUID.randomUUID().toString();

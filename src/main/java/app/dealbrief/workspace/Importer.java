@@ -108,46 +108,34 @@ final class Importer {
             return new int[2];
         }
         try {
-            List<String> ids = new ArrayList<>();
-            int[] counts = db.write(c -> {
-                int[] n = new int[2];
-                for (Parsed p : batch) {
-                    ids.add(storeOne(c, p, n));
-                }
-                return n;
-            });
+            changedIds.addAll(notes.store(batch.stream().map(Importer::change).toList()));
             batch.forEach(p -> touch(p, touched));
-            changedIds.addAll(ids);
-            return counts;
+            return count(batch);
         } catch (DealBriefException batchFailure) {
             LOG.warn("batch of {} failed, storing one by one", batch.size(), batchFailure);
         }
-        int[] counts = new int[2];
+        List<Parsed> stored = new ArrayList<>();
         for (Parsed p : batch) {
             try {
-                int[] n = new int[2];
-                String id = db.write(c -> storeOne(c, p, n));
-                counts[0] += n[0];
-                counts[1] += n[1];
+                changedIds.addAll(notes.store(List.of(change(p))));
                 touch(p, touched);
-                changedIds.add(id);
+                stored.add(p);
             } catch (DealBriefException e) {
                 LOG.warn("cannot store {}", p.file().path(), e);
                 rejected.add(new ImportReport.Problem(p.file().path().toString(), "could not be stored: " + e.getMessage()));
             }
         }
-        return counts;
+        return count(stored);
     }
 
-    private String storeOne(java.sql.Connection c, Parsed p, int[] counts) throws java.sql.SQLException {
-        long fp = NearDuplicates.fingerprint(p.note().body());
-        if (p.existingId() == null) {
-            counts[0]++;
-            return notes.insert(c, p.note(), p.hash(), fp);
-        }
-        counts[1]++;
-        notes.update(c, p.existingId(), p.note(), p.hash(), fp, "import");
-        return p.existingId();
+    private static NoteRepository.Change change(Parsed p) {
+        return new NoteRepository.Change(p.note(), p.hash(), NearDuplicates.fingerprint(p.note().body()), p.existingId());
+    }
+
+    /** {inserted, updated}. */
+    private static int[] count(List<Parsed> stored) {
+        int inserted = (int) stored.stream().filter(p -> p.existingId() == null).count();
+        return new int[] {inserted, stored.size() - inserted};
     }
 
     private static void touch(Parsed p, Set<String> touched) {

@@ -34,11 +34,6 @@ class SeedNoteTest {
     }
 
     @Test
-    void printsForTheReport() {
-        System.out.println(BriefingText.render(b));
-    }
-
-    @Test
     void acceleratorMix() {
         assertThat(b.acceleratorMix()).extracting(a -> a.vendor() + "/" + a.family() + "/" + a.role().label())
                 .contains("NVIDIA/GPU/primary", "Microsoft/MAIA/lagging", "OpenAI/ASIC/possible");

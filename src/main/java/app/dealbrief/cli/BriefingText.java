@@ -1,4 +1,4 @@
-package app.dealbrief.insight;
+package app.dealbrief.cli;
 
 import app.dealbrief.domain.AcceleratorUse;
 import app.dealbrief.domain.ActionItem;
