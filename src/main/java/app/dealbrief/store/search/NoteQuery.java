@@ -66,7 +66,8 @@ public final class NoteQuery {
 
     /** True when some clause ranks (words, phrases, title:); filters alone list newest first. */
     public boolean ranked() {
-        return parts.stream().anyMatch(p -> !p.negated() && (p.op() == Op.TEXT || p.op() == Op.TITLE));
+        return parts.stream().anyMatch(p -> !p.negated() && (p.op() == Op.TEXT || p.op() == Op.TITLE)
+                && !Queries.tokens(p.text()).isEmpty());
     }
 
     List<Part> parts() {

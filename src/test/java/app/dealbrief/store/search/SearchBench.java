@@ -175,9 +175,15 @@ public final class SearchBench {
         System.out.printf("generate only: %.1f s (avg body %d chars)%n", genSec, bytes / n);
 
         try (SearchIndex index = SearchIndex.open(dir)) {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             index.rebuild(new SearchBench(42).notes(n));
             double rebuildSec = (System.nanoTime() - t1) / 1e9;
+            // CPU seconds of the whole process (all threads, incl. generation and merges): on a machine
+            // with nothing else running, wall time is about this divided by the cores kept busy.
+            System.out.printf("rebuild process CPU: %.1f s; load average now %.1f%n",
+                    (os.getProcessCpuTime() - cpu1) / 1e9, os.getSystemLoadAverage());
             System.out.printf("rebuild (incl. generation): %.1f s, minus generation ~%.1f s, size=%d, disk=%d MB %s%n",
                     rebuildSec, rebuildSec - genSec, index.size(), diskMb(dir), rebuildSec < 60 ? "OK" : "MISS");
 
