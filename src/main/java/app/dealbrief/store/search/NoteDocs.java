@@ -3,7 +3,6 @@ package app.dealbrief.store.search;
 import app.dealbrief.domain.Note;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -59,29 +58,109 @@ final class NoteDocs {
         return doc;
     }
 
-    private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\]|]*)(?:\\|([^\\]]*))?]]");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern LINE_MARK = Pattern.compile("(?m)^[ \\t]*(?:#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+(?:\\[[ xX]][ \\t]+)?|\\d+[.)][ \\t]+)");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`+|~~|\\|");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
     /**
-     * Markdown reduced to one line of readable text. Stored this way so a snippet never shows
-     * "**" or "[[" and its offsets stay valid for highlighting.
+     * Markdown reduced to one line of readable text: heading, quote and list marks, bold, code
+     * ticks and table bars go; wiki links and links keep their text. Stored this way so a snippet
+     * never shows "**" or "[[" and its offsets stay valid for highlighting. One hand-written pass:
+     * regular expressions here were the largest cost of a rebuild.
      */
     static String plain(String markdown) {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
-        String s = WIKI.matcher(markdown).replaceAll(m -> quote(m.group(2) != null ? m.group(2) : m.group(1)));
-        s = LINK.matcher(s).replaceAll(m -> quote(m.group(1)));
-        s = LINE_MARK.matcher(s).replaceAll("");
-        s = EMPHASIS.matcher(s).replaceAll(" ");
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(markdown.length());
+        int i = 0;
+        int n = markdown.length();
+        while (i < n) {
+            int eol = markdown.indexOf('\n', i);
+            if (eol < 0) {
+                eol = n;
+            }
+            inline(markdown, skipLineMark(markdown, i, eol), eol, out);
+            space(out);
+            i = eol + 1;
+        }
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') {
+            len--;
+        }
+        out.setLength(len);
+        return out.toString();
     }
 
-    private static String quote(String s) {
-        return java.util.regex.Matcher.quoteReplacement(s);
+    /** Index after a leading "## ", "> ", "- ", "- [x] ", "1. " on the line [from, eol). */
+    private static int skipLineMark(String s, int from, int eol) {
+        int i = from;
+        while (i < eol && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        int j = i;
+        if (j < eol && s.charAt(j) == '#') {
+            while (j < eol && s.charAt(j) == '#') {
+                j++;
+            }
+            return j - i <= 6 && j < eol && s.charAt(j) == ' ' ? j + 1 : i;
+        }
+        if (j < eol && s.charAt(j) == '>') {
+            return j + 1;
+        }
+        if (j + 1 < eol && "-*+".indexOf(s.charAt(j)) >= 0 && s.charAt(j + 1) == ' ') {
+            j += 2;
+            if (j + 3 < eol && s.charAt(j) == '[' && s.charAt(j + 2) == ']' && s.charAt(j + 3) == ' ') {
+                j += 4;
+            }
+            return j;
+        }
+        while (j < eol && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j > i && j + 1 < eol && (s.charAt(j) == '.' || s.charAt(j) == ')') && s.charAt(j + 1) == ' ') {
+            return j + 2;
+        }
+        return i;
+    }
+
+    private static void inline(String s, int from, int to, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '[' && i + 1 < to && s.charAt(i + 1) == '[') {
+                int close = s.indexOf("]]", i + 2);
+                if (close >= 0 && close < to) {
+                    String inner = s.substring(i + 2, close);
+                    int bar = inner.indexOf('|');
+                    out.append(bar >= 0 ? inner.substring(bar + 1) : inner);
+                    i = close + 2;
+                    continue;
+                }
+            } else if (c == '[' || (c == '!' && i + 1 < to && s.charAt(i + 1) == '[')) {
+                int open = c == '!' ? i + 1 : i;
+                int close = s.indexOf("](", open);
+                int end = close < 0 ? -1 : s.indexOf(')', close);
+                if (close >= 0 && end >= 0 && end < to && s.indexOf(']', open) == close) {
+                    out.append(s, open + 1, close);
+                    i = end + 1;
+                    continue;
+                }
+            } else if ((c == '*' || c == '_' || c == '~') && i + 1 < to && s.charAt(i + 1) == c) {
+                space(out);
+                i += 2;
+                continue;
+            } else if (c == '`' || c == '|' || Character.isWhitespace(c)) {
+                space(out);
+                i++;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+    }
+
+    /** Appends one space unless the text is empty or already ends with one. */
+    private static void space(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
     }
 
     static String nz(String s) {

@@ -105,17 +105,18 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces everything with {@code all} and commits once. Readers keep seeing the old index until
-     * the commit, so search keeps working during a rebuild.
+     * Replaces everything with {@code all} and commits once, indexing on all cores. Searches during a
+     * rebuild see the old index until the next refresh (a put or delete meanwhile triggers one, and
+     * then shows a partial index). If it fails, {@link #needsRebuild} stays true. Notes without an
+     * id are skipped.
      */
     public void rebuild(Iterator<Note> all) {
+        needsRebuild = true; // until the commit below says otherwise
         io(() -> {
             writer.getConfig().setRAMBufferSizeMB(REBUILD_RAM_MB);
             try {
                 writer.deleteAll();
-                while (all.hasNext()) {
-                    writer.addDocument(NoteDocs.toDocument(all.next()));
-                }
+                Rebuild.run(writer, all);
                 IndexFiles.markBuilt(writer);
                 writer.commit();
             } finally {
@@ -135,8 +136,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Best first; an empty list for a query with nothing searchable in it. Never throws for bad syntax. */
     public List<SearchHit> search(String query, int limit) {
         NoteQuery nq = NoteQuery.parse(query);
-        Query q = nq.toLucene();
-        if (q == null || limit <= 0) {
+        if (limit <= 0 || nq.isEmpty()) {
             return List.of();
         }
         refreshIfDirty();
@@ -144,6 +144,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
+                Query q = nq.toLucene(s.getIndexReader());
                 TopDocs top = nq.ranked() ? s.search(q, limit) : s.search(q, limit, NEWEST, true);
                 StoredFields stored = s.storedFields();
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);

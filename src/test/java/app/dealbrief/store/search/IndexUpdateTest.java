@@ -71,6 +71,44 @@ class IndexUpdateTest extends SearchTestBase {
     }
 
     @Test
+    void rebuildSkipsNotesWithoutIdAndManyBatchesArriveWhole() {
+        List<app.dealbrief.domain.Note> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            notes.add(note("m" + i).title("batch note " + i).build());
+        }
+        notes.add(500, note(null).title("no id").build());
+        index.rebuild(notes.iterator());
+        assertThat(index.size()).isEqualTo(1000);
+        assertThat(index.needsRebuild()).isFalse();
+        assertThat(index.search("batch", 2000)).hasSize(1000);
+    }
+
+    @Test
+    void aFailedRebuildLeavesNeedsRebuildSet() {
+        java.util.Iterator<app.dealbrief.domain.Note> broken = new java.util.Iterator<>() {
+            int i;
+
+            public boolean hasNext() {
+                return true;
+            }
+
+            public app.dealbrief.domain.Note next() {
+                if (++i > 600) {
+                    throw new IllegalStateException("database went away");
+                }
+                return note("b" + i).build();
+            }
+        };
+        assertThatThrownBy(() -> index.rebuild(broken)).hasMessageContaining("database went away");
+        assertThat(index.needsRebuild()).isTrue();
+        assertThatCodeSearches();
+    }
+
+    private void assertThatCodeSearches() {
+        org.assertj.core.api.Assertions.assertThatCode(() -> index.search("anything", 5)).doesNotThrowAnyException();
+    }
+
+    @Test
     void limitIsHonoured() {
         for (int i = 0; i < 30; i++) {
             index.put(note("c" + i).title("capacity " + i).build());

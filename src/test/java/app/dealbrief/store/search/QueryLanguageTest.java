@@ -48,6 +48,7 @@ class QueryLanguageTest extends SearchTestBase {
             tag:customer              | n3 n1 n5
             after:2025-09-01          | n3 n1 n2 n4
             -tag:customer             | n2 n4
+            — account:microsoft       | n1 n4
             """)
     void filtersAloneListNewestFirstAndUndatedLast(String query, String expected) {
         assertThat(ids(query)).containsExactly(expected.trim().split("\\s+"));

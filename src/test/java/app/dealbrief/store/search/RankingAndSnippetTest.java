@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dealbrief.domain.SearchHit;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RankingAndSnippetTest {
 
@@ -66,9 +70,22 @@ class RankingAndSnippetTest {
         assertThat(SearchIndex.matches("some text", null)).isEmpty();
     }
 
-    @Test
-    void markdownIsStrippedFromSnippets() {
-        assertThat(NoteDocs.plain("# Head\n- **Bold** [[Microsoft|MSFT]] and [site](http://x)\n> quote"))
-                .isEqualTo("Head Bold MSFT and site quote");
+    static Stream<Arguments> markdown() {
+        return Stream.of(
+                Arguments.of(
+                        "# Head\n- **Bold** [[Microsoft|MSFT]] and [site](http://x)\n> quote", "Head Bold MSFT and site quote"),
+                Arguments.of("- [ ] call Jeff\r\n- [x] send deck", "call Jeff send deck"),
+                Arguments.of("1. first\n2) second\n#hashtag stays", "first second #hashtag stays"),
+                Arguments.of("| a | b |\n|---|---|", "a b --- ---"),
+                Arguments.of(
+                        "`code` and ~~gone~~ [not a link] ![img](x.png) [[Oracle]]", "code and gone [not a link] img Oracle"),
+                Arguments.of("a * b _c_ [[unclosed", "a * b _c_ [[unclosed"),
+                Arguments.of("\n\n  \n", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("markdown")
+    void markdownIsStrippedFromSnippets(String markdown, String plain) {
+        assertThat(NoteDocs.plain(markdown)).isEqualTo(plain);
     }
 }
