@@ -16,7 +16,7 @@ import java.util.Set;
         description = "Offline deal briefings from account notes. With no command, opens the window.",
         subcommands = {ImportCommand.class, AccountsCommand.class, NotesCommand.class, BriefCommand.class,
                 SearchCommand.class, SheetCommand.class, ExportCommand.class, BackupCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, PassphraseCommand.class})
 public final class Cli implements Runnable {
     /** Exit codes of the contract. */
     public static final int OK = 0;
@@ -25,7 +25,7 @@ public final class Cli implements Runnable {
     public static final int UNKNOWN_ACCOUNT = 3;
 
     public static final Set<String> COMMANDS = Set.of("import", "accounts", "notes", "brief", "search", "sheet",
-            "export", "backup", "restore", "help", "--help", "-h", "--version", "-V");
+            "export", "backup", "restore", "passphrase", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -26,7 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = store.dataDir();
         LogSetup.configure(dir);
-        Path saved = Workspaces.restore(dir, file);
+        Path saved = Workspaces.restore(dir, file, Workspaces.isEncrypted(dir) ? store.passphrase(dir) : null);
         spec.commandLine().getOut().println("restored " + file.toAbsolutePath() + "; the previous store is kept at " + saved);
         return Cli.OK;
     }

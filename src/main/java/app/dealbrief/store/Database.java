@@ -33,10 +33,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens or creates the store in {@code dataDir/db}. */
     public static Database open(Path dataDir) {
-        return openFolder(dataDir, dataDir.resolve("db"));
+        return open(dataDir, null);
     }
 
-    private static Database openFolder(Path dataDir, Path folder) {
+    /** Opens the store; {@code key} is required when the store is encrypted and must be null when it is not. */
+    public static Database open(Path dataDir, StoreKey key) {
+        Rekey.finishInterrupted(dataDir.resolve("db"));
+        if (key == null && StoreKey.isEncrypted(dataDir)) {
+            throw new DealBriefException("The store in " + dataDir + " is encrypted: a passphrase is needed to open it.");
+        }
+        return openFolder(dataDir, dataDir.resolve("db"), key);
+    }
+
+    static Database openFolder(Path dataDir, Path folder, StoreKey key) {
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
@@ -45,9 +54,10 @@ public final class Database implements AutoCloseable {
         JdbcDataSource ds = new JdbcDataSource();
         // TRACE_LEVEL_FILE=0: no trace file beside the store that could hold note text in SQL literals.
         ds.setURL("jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" + (key == null ? "" : ";CIPHER=AES"));
         ds.setUser("dealbrief");
-        ds.setPassword("");
+        // With CIPHER, H2 takes "<file password> <user password>"; the file password is our derived key.
+        ds.setPassword(key == null ? "" : key.filePassword() + " ");
         Connection c;
         try {
             c = ds.getConnection();
@@ -132,7 +142,7 @@ public final class Database implements AutoCloseable {
      * in a scratch folder), and the current store is itself backed up to {@code backups/} before it is
      * replaced, so a bad restore never costs the user data.
      */
-    public static Path restore(Path dataDir, Path backup) {
+    public static Path restore(Path dataDir, Path backup, StoreKey key) {
         if (!Files.isRegularFile(backup)) {
             throw new DealBriefException("No backup file at " + backup);
         }
@@ -151,7 +161,7 @@ public final class Database implements AutoCloseable {
             if (!Files.exists(scratch.resolve(FILE_NAME + ".mv.db"))) {
                 throw new DealBriefException(backup + " is not a DealBrief backup: it holds no DealBrief store");
             }
-            try (Database check = openFolder(scratch, scratch)) {
+            try (Database check = openFolder(scratch, scratch, key)) {
                 check.read(c -> {
                     try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM note")) {
                         rs.next();
@@ -161,7 +171,7 @@ public final class Database implements AutoCloseable {
             }
             Path safety = dataDir.resolve("backups").resolve("before-restore-"
                     + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-            try (Database current = open(dataDir)) {
+            try (Database current = open(dataDir, key)) {
                 current.backup(safety);
             }
             Path folder = dataDir.resolve("db");

@@ -17,6 +17,8 @@ import app.dealbrief.sheet.SheetRenderer;
 import app.dealbrief.store.Database;
 import app.dealbrief.store.NoteRepository;
 import app.dealbrief.store.Preferences;
+import app.dealbrief.store.Rekey;
+import app.dealbrief.store.StoreKey;
 import app.dealbrief.store.StoredNote;
 import app.dealbrief.store.search.SearchIndex;
 import org.slf4j.Logger;
@@ -38,9 +40,11 @@ final class DefaultWorkspace implements Workspace {
     static final String SAMPLES_LOADED = "samples.loaded";
 
     private final Path dataDir;
-    private final Database db;
-    private final NoteRepository notes;
-    private final Preferences prefs;
+    // Replaced together when the passphrase changes (the store is closed, re-encrypted and reopened).
+    private Database db;
+    private NoteRepository notes;
+    private Preferences prefs;
+    private StoreKey key;
     private final NoteParser parser = new NoteParser();
     private final BriefingBuilder briefings;
     private final SheetRenderer sheets = new SheetRenderer();
@@ -49,13 +53,68 @@ final class DefaultWorkspace implements Workspace {
     private SearchIndex index;
     private volatile boolean indexStale;
 
-    DefaultWorkspace(Path dataDir, Database db) {
+    DefaultWorkspace(Path dataDir, Database db, StoreKey key) {
         this.dataDir = dataDir;
-        this.db = db;
-        this.notes = new NoteRepository(db, NearDuplicates::near);
-        this.prefs = new Preferences(db);
+        this.key = key;
+        attach(db);
         this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")),
                 Playbook.load(dataDir.resolve("playbook.json")));
+    }
+
+    private void attach(Database database) {
+        this.db = database;
+        this.notes = new NoteRepository(database, NearDuplicates::near);
+        this.prefs = new Preferences(database);
+    }
+
+    @Override
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    @Override
+    public synchronized void changePassphrase(char[] next) {
+        synchronized (indexLock) {
+            closeIndex();
+            db.close();
+            StoreKey changed;
+            try {
+                changed = Rekey.change(dataDir, key, next);
+            } finally {
+                // Reopen with whichever key now fits: the new one, or the old one if nothing changed.
+                attach(Database.open(dataDir, StoreKey.isEncrypted(dataDir) ? currentKey(next) : null));
+            }
+            key = changed;
+            if (key != null) {
+                // An encrypted store keeps its search index in memory only: drop the plaintext one on disk.
+                deleteTree(dataDir.resolve("index"));
+            }
+            indexStale = true;
+            LOG.info("store passphrase {}", key == null ? "removed" : "set");
+        }
+    }
+
+    // After a failed change the old key still fits; after a successful one the new passphrase does.
+    private StoreKey currentKey(char[] next) {
+        if (next != null) {
+            try {
+                return StoreKey.unlock(dataDir, next);
+            } catch (StoreKey.WrongPassphraseException e) {
+                return key;
+            }
+        }
+        return key;
+    }
+
+    private static void deleteTree(Path p) {
+        if (!java.nio.file.Files.exists(p)) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(p)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            LOG.warn("could not delete {}", p, e);
+        }
     }
 
     @Override
@@ -179,16 +238,20 @@ final class DefaultWorkspace implements Workspace {
     @Override
     public void close() {
         synchronized (indexLock) {
-            if (index != null) {
-                try {
-                    index.close();
-                } catch (Exception e) {
-                    LOG.warn("closing the search index", e);
-                }
-                index = null;
-            }
+            closeIndex();
         }
         db.close();
+    }
+
+    private void closeIndex() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (Exception e) {
+                LOG.warn("closing the search index", e);
+            }
+            index = null;
+        }
     }
 
     /** A stored note, parsed again from its text; the stored id and account win over what the text says. */
@@ -201,7 +264,7 @@ final class DefaultWorkspace implements Workspace {
 
     private SearchIndex index() {
         if (index == null) {
-            index = SearchIndex.open(dataDir.resolve("index"));
+            index = key != null ? SearchIndex.inMemory() : SearchIndex.open(dataDir.resolve("index"));
         }
         return index;
     }

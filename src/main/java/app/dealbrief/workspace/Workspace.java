@@ -67,6 +67,15 @@ public interface Workspace extends AutoCloseable {
     /** Writes a whole-store backup to {@code file}. */
     void backup(Path file);
 
+    /** Whether the store is encrypted with a passphrase. */
+    boolean encrypted();
+
+    /**
+     * Sets or changes the store's passphrase ({@code next} null removes it). The store is re-encrypted into
+     * a new file, verified, then swapped in; on any failure the store stays as it was.
+     */
+    void changePassphrase(char[] next);
+
     /** Moves all notes of an account to the trash. */
     void removeAccount(String account);
 

@@ -1,6 +1,7 @@
 package app.dealbrief.workspace;
 
 import app.dealbrief.store.Database;
+import app.dealbrief.store.StoreKey;
 
 import java.nio.file.Path;
 
@@ -9,14 +10,28 @@ public final class Workspaces {
     private Workspaces() {
     }
 
+    /** Whether the store in {@code dataDir} needs a passphrase (reads one small file). */
+    public static boolean isEncrypted(Path dataDir) {
+        return StoreKey.isEncrypted(dataDir);
+    }
+
     /**
-     * Opens (creating if needed) the store in {@code dataDir}. Throws DealBriefException("DealBrief is already
-     * open on <folder>") when another process holds the folder.
+     * Opens (creating if needed) an unencrypted store in {@code dataDir}. Throws DealBriefException
+     * ("DealBrief is already open on <folder>") when another process holds the folder.
      */
     public static Workspace open(Path dataDir) {
-        Database db = Database.open(dataDir);
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens the store with its passphrase (null for an unencrypted store). A wrong passphrase throws
+     * {@link StoreKey.WrongPassphraseException} and touches nothing.
+     */
+    public static Workspace open(Path dataDir, char[] passphrase) {
+        StoreKey key = passphrase == null ? null : StoreKey.unlock(dataDir, passphrase);
+        Database db = Database.open(dataDir, key);
         try {
-            return new DefaultWorkspace(dataDir, db);
+            return new DefaultWorkspace(dataDir, db, key);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -24,13 +39,18 @@ public final class Workspaces {
     }
 
     /** Replaces the store with a verified backup; returns where the replaced store was saved. */
+    public static Path restore(Path dataDir, Path backup, char[] passphrase) {
+        StoreKey key = passphrase == null ? null : StoreKey.unlock(dataDir, passphrase);
+        return Database.restore(dataDir, backup, key);
+    }
+
     public static Path restore(Path dataDir, Path backup) {
-        return Database.restore(dataDir, backup);
+        return restore(dataDir, backup, null);
     }
 
     /** As {@link #open}, and on the very first start of an empty store loads the bundled sample accounts once. */
-    public static Workspace openWithSamples(Path dataDir) {
-        Workspace w = open(dataDir);
+    public static Workspace openWithSamples(Path dataDir, char[] passphrase) {
+        Workspace w = open(dataDir, passphrase);
         try {
             ((DefaultWorkspace) w).loadSamplesIfFirstStart();
             return w;
@@ -38,5 +58,9 @@ public final class Workspaces {
             w.close();
             throw e;
         }
+    }
+
+    public static Workspace openWithSamples(Path dataDir) {
+        return openWithSamples(dataDir, null);
     }
 }

@@ -219,4 +219,14 @@ public final class FakeWorkspace implements Workspace {
     public void backup(Path file) {
         // the fake keeps nothing on disk
     }
+
+    @Override
+    public boolean encrypted() {
+        return false;
+    }
+
+    @Override
+    public void changePassphrase(char[] next) {
+        // the fake keeps nothing on disk to encrypt
+    }
 }
