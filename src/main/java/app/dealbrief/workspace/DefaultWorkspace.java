@@ -51,11 +51,14 @@ final class DefaultWorkspace implements Workspace {
     private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
     private final Object indexLock = new Object();
     private SearchIndex index;
+    private final Backups backups;
+    private volatile boolean changed;
     private volatile boolean indexStale;
 
     DefaultWorkspace(Path dataDir, Database db, StoreKey key) {
         this.dataDir = dataDir;
         this.key = key;
+        this.backups = new Backups(dataDir);
         attach(db);
         this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")),
                 Playbook.load(dataDir.resolve("playbook.json")));
@@ -86,8 +89,11 @@ final class DefaultWorkspace implements Workspace {
             }
             key = changed;
             if (key != null) {
-                // An encrypted store keeps its search index in memory only: drop the plaintext one on disk.
+                // An encrypted store keeps its search index in memory only: drop the plaintext one on disk,
+                // and replace automatic backups (they may hold plaintext) by one under the new key.
                 deleteTree(dataDir.resolve("index"));
+                backups.deleteAutomatic();
+                backups.run(db::backup);
             }
             indexStale = true;
             LOG.info("store passphrase {}", key == null ? "removed" : "set");
@@ -126,6 +132,7 @@ final class DefaultWorkspace implements Workspace {
     public ImportReport importPaths(List<Path> paths, Progress progress) {
         Importer.Outcome outcome = new Importer(db, notes).run(paths, progress);
         if (!outcome.changedIds().isEmpty()) {
+            changed = true;
             briefingCache.clear();
             reindex(outcome.changedIds());
         }
@@ -221,6 +228,7 @@ final class DefaultWorkspace implements Workspace {
     @Override
     public void removeAccount(String account) {
         notes.trashAccount(account);
+        changed = true;
         briefingCache.clear();
         indexStale = true;
     }
@@ -239,6 +247,9 @@ final class DefaultWorkspace implements Workspace {
     public void close() {
         synchronized (indexLock) {
             closeIndex();
+        }
+        if (backups.due(changed)) {
+            backups.run(db::backup);
         }
         db.close();
     }
