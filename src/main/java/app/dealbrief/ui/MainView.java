@@ -57,7 +57,8 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final StringProperty status = new SimpleStringProperty("");
     private PrintPreview preview;
 
-    MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark) {
+    MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark,
+             java.nio.file.Path dataDir) {
         this.stage = stage;
         this.dialogs = dialogs;
         this.dark = dark;
@@ -98,6 +99,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         setCenter(split);
         setBottom(statusBar());
         getStyleClass().add("main-view");
+        status.set("Data folder: " + dataDir);
         accounts.load();
     }
 

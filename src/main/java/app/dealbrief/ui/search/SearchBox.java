@@ -60,7 +60,9 @@ public final class SearchBox extends HBox {
             }
         });
         vm.results().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> {
-            if (!field.getText().isBlank() && field.isFocused()) {
+            // Focus owner rather than isFocused(): the latter is false while the window itself lacks focus.
+            boolean typing = field.getScene() != null && field.getScene().getFocusOwner() == field;
+            if (!field.getText().isBlank() && typing) {
                 showPopup();
             }
         });
