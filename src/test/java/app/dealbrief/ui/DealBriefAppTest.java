@@ -168,18 +168,13 @@ class DealBriefAppTest extends FxRobot {
     void searchOpensTheNote() throws Exception {
         startAndWaitForAccounts();
         clickOn("#searchField").write("GB300");
-        try {
-            waitUntil(() -> lookup("#searchResults").tryQuery().map(n -> ((ListView<?>) n).getItems().size() == 1).orElse(false));
-        } catch (Exception e) {
-            System.err.println("DIAG text=" + lookup("#searchField").queryTextInputControl().getText()
-                    + " owner=" + lookup("#searchField").query().getScene().getFocusOwner()
-                    + " windows=" + javafx.stage.Window.getWindows());
-            throw e;
-        }
+        waitUntil(() -> lookup("#searchResults").tryQuery().map(n -> ((ListView<?>) n).getItems().size() == 1).orElse(false));
+        assertThat(lookup("#searchResults").query().isVisible()).isTrue();
         type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> lookup(".note-title").tryQuery().isPresent());
         assertThat(lookup(".note-title").queryLabeled().getText()).isEqualTo("GB300 ramp");
         assertThat(accountList().getSelectionModel().getSelectedItem().name()).isEqualTo("NVIDIA");
+        assertThat(lookup("#searchResults").query().isVisible()).isFalse();
     }
 
     @Test
