@@ -63,7 +63,9 @@ public class DealBriefApp extends Application {
         VBox placeholder = new VBox(14, new ProgressIndicator(), opening);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.getStyleClass().add("opening");
-        Scene scene = new Scene(placeholder, 1280, 840);
+        // Never larger than the screen: a window taller than it is clipped (and breaks Monocle's painter).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(placeholder, Math.min(1280, screen.getWidth()), Math.min(840, screen.getHeight() - 40));
         scene.getStylesheets().add(DealBriefApp.class.getResource(CSS).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("DealBrief");
@@ -72,7 +74,7 @@ public class DealBriefApp extends Application {
         stage.show();
 
         Function<Path, Workspace> factory = workspaceFactory;
-        background.run(() -> open(factory, dataDir), opened -> show(scene, opened), e -> {
+        background.run(() -> open(factory, dataDir), opened -> show(scene, opened, dataDir), e -> {
             opening.setText("DealBrief could not open its data folder.");
             placeholder.getChildren().remove(0);
             dialogs.error("Could not open DealBrief", e);
@@ -94,7 +96,7 @@ public class DealBriefApp extends Application {
         return new Opened(ws, prefs);
     }
 
-    private void show(Scene scene, Opened opened) {
+    private void show(Scene scene, Opened opened, Path dataDir) {
         if (stopped) {
             return;
         }
@@ -107,7 +109,7 @@ public class DealBriefApp extends Application {
             background.run(() -> opened.workspace().setPreference(Theme.PREFERENCE, t.value()),
                     e -> dialogs.error("Could not save the theme", e));
         });
-        main = new MainView(stage, opened.workspace(), background, dialogs, clock, dark);
+        main = new MainView(stage, opened.workspace(), background, dialogs, clock, dark, dataDir);
         scene.setRoot(main);
         WindowState state = WindowState.read(opened.prefs()::get);
         state.applyTo(stage);

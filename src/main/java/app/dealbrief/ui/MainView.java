@@ -57,7 +57,8 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final StringProperty status = new SimpleStringProperty("");
     private PrintPreview preview;
 
-    MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark) {
+    MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark,
+             java.nio.file.Path dataDir) {
         this.stage = stage;
         this.dialogs = dialogs;
         this.dark = dark;
@@ -95,9 +96,19 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         accountsView.setMinWidth(200);
 
         setTop(new VBox(AppMenus.build(this), toolbar()));
-        setCenter(split);
+        // Search results float over the content, under the search field.
+        javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(split, searchBox.resultsPanel());
+        javafx.scene.layout.StackPane.setAlignment(searchBox.resultsPanel(), javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(searchBox.resultsPanel(), new javafx.geometry.Insets(2, 48, 0, 0));
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.Node n && !searchBox.owns(n)) {
+                searchBox.hidePanel();
+            }
+        });
+        setCenter(center);
         setBottom(statusBar());
         getStyleClass().add("main-view");
+        status.set("Data folder: " + dataDir);
         accounts.load();
     }
 

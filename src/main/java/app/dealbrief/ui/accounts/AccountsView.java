@@ -88,6 +88,7 @@ public final class AccountsView extends VBox {
         private final VBox box = new VBox(2, name, meta);
 
         AccountCell() {
+            setPrefWidth(0); // long names ellipsize instead of scrolling sideways
             name.getStyleClass().add("account-name");
             meta.getStyleClass().add("account-meta");
             box.getStyleClass().add("account-cell");

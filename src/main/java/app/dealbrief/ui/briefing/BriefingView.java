@@ -54,7 +54,13 @@ public final class BriefingView extends ScrollPane {
         spinner.visibleProperty().bind(vm.loadingProperty());
         HBox titleRow = new HBox(10, title, spinner);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, titleRow, subtitle);
+        // Related accounts sit in the header: the usual next click, visible without scrolling.
+        Label relatedLabel = new Label("Related", Icons.of(Feather.LINK));
+        relatedLabel.getStyleClass().add("related-label");
+        HBox relatedRow = new HBox(8, relatedLabel, related);
+        relatedRow.setAlignment(Pos.CENTER_LEFT);
+        relatedRow.getStyleClass().add("related-row");
+        VBox header = new VBox(4, titleRow, subtitle, relatedRow);
         header.getStyleClass().add("briefing-header");
 
         summary.setWrapText(true);
@@ -72,10 +78,11 @@ public final class BriefingView extends ScrollPane {
 
         related.setId("relatedAccounts");
         related.getStyleClass().add("related");
+        related.setAlignment(Pos.CENTER_LEFT);
 
         HBox row1 = row(panel("Key signals", Feather.ACTIVITY, signals), panel("Accelerator mix", Feather.CPU, accelerators));
         VBox side = new VBox(12, panel("Open action items", Feather.CHECK_SQUARE, actions),
-                panel("People", Feather.USERS, people), panel("Related accounts", Feather.LINK, related));
+                panel("People", Feather.USERS, people));
         VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches);
         HBox row2 = new HBox(12, pitchPanel, side);
         HBox.setHgrow(pitchPanel, Priority.ALWAYS);
@@ -111,6 +118,7 @@ public final class BriefingView extends ScrollPane {
 
     private void show(Briefing b) {
         panels.setVisible(b != null);
+        related.getParent().setVisible(b != null);
         if (b == null) {
             title.setText("Choose an account");
             subtitle.setText("Pick an account on the left to see its briefing.");
@@ -122,7 +130,7 @@ public final class BriefingView extends ScrollPane {
         summary.setText(b.summary() == null || b.summary().isBlank() ? "No summary in the newest note." : b.summary());
 
         signals.getItems().setAll(b.signals());
-        signals.setPrefHeight(Math.max(120, Math.min(b.signals().size(), 7) * 44 + 6));
+        signals.setPrefHeight(Math.max(90, Math.min(b.signals().size(), 8) * 38 + 4));
 
         accelerators.show(b);
 

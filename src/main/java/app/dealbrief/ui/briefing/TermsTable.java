@@ -20,11 +20,11 @@ final class TermsTable extends TableView<PartnershipTerm> {
     TermsTable(Navigator nav) {
         setId("termsTable");
         getStyleClass().add("terms-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("No partnership terms found in the notes."));
 
         TableColumn<PartnershipTerm, String> agreement = text("Agreement", t -> t.agreement() == null ? "" : t.agreement());
-        agreement.setPrefWidth(170);
+        agreement.setPrefWidth(190);
         TableColumn<PartnershipTerm, String> parties = text("Parties", t -> String.join(", ", t.parties()));
         parties.setPrefWidth(120);
 
@@ -32,10 +32,10 @@ final class TermsTable extends TableView<PartnershipTerm> {
         clause.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         clause.setComparator(java.util.Comparator.comparing(PartnershipTerm::text, String.CASE_INSENSITIVE_ORDER));
         clause.setCellFactory(c -> new ClauseCell());
-        clause.setPrefWidth(320);
+        clause.setPrefWidth(360);
 
         TableColumn<PartnershipTerm, String> category = text("Category", t -> t.category() == null ? "" : t.category().label());
-        category.setPrefWidth(130);
+        category.setPrefWidth(150);
 
         TableColumn<PartnershipTerm, Long> amount = new TableColumn<>("Amount");
         amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountUsd()));
@@ -45,7 +45,7 @@ final class TermsTable extends TableView<PartnershipTerm> {
         TableColumn<PartnershipTerm, Double> gw = new TableColumn<>("GW");
         gw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().gigawatts()));
         gw.setCellFactory(c -> formatted(Format::gigawatts));
-        gw.setPrefWidth(60);
+        gw.setPrefWidth(72);
 
         TableColumn<PartnershipTerm, Integer> year = new TableColumn<>("Year");
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
@@ -57,7 +57,7 @@ final class TermsTable extends TableView<PartnershipTerm> {
         note.setComparator(java.util.Comparator.comparing(PartnershipTerm::noteDate,
                 java.util.Comparator.nullsLast(LocalDate::compareTo)));
         note.setCellFactory(c -> new NoteCell(nav));
-        note.setPrefWidth(110);
+        note.setPrefWidth(100);
 
         getColumns().setAll(java.util.List.of(agreement, parties, clause, category, amount, gw, year, note));
         setRowFactory(tv -> {

@@ -65,11 +65,21 @@ public final class MarkdownView {
 
     /** Renders markdown; blocks whose text contains {@code highlight} get the "evidence" style. */
     public VBox render(String markdown, String highlight) {
+        return render(markdown, highlight, null);
+    }
+
+    /** As above, dropping a leading "# Title" that repeats {@code title} (the reader shows it already). */
+    public VBox render(String markdown, String highlight, String title) {
         VBox root = new VBox();
         root.getStyleClass().add("markdown");
         Parser parser = Parser.builder().build();
         org.commonmark.node.Node doc = parser.parse(rewriteWikiLinks(markdown == null ? "" : markdown));
-        for (org.commonmark.node.Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        org.commonmark.node.Node first = doc.getFirstChild();
+        if (title != null && first instanceof Heading h && h.getLevel() == 1
+                && normalise(plain(inline(h))).equals(normalise(title))) {
+            first = first.getNext();
+        }
+        for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
             Node block = block(n, 0);
             if (block != null) {
                 root.getChildren().add(block);

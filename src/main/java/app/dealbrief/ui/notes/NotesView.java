@@ -99,7 +99,7 @@ public final class NotesView extends SplitPane {
             note.warnings().forEach(w -> warnings.getChildren().add(badge(w, "badge-warning")));
             page.getChildren().add(warnings);
         }
-        VBox body = markdown.render(note.body(), highlight);
+        VBox body = markdown.render(note.body(), highlight, note.title());
         page.getChildren().add(body);
         if (note.path() != null) {
             Label path = new Label(note.path());
@@ -140,6 +140,7 @@ public final class NotesView extends SplitPane {
         private final VBox box = new VBox(2, title, meta, badges);
 
         NoteCell() {
+            setPrefWidth(0); // wrap to the list instead of scrolling sideways
             title.getStyleClass().add("note-cell-title");
             meta.getStyleClass().add("note-cell-meta");
             box.getStyleClass().add("note-cell");

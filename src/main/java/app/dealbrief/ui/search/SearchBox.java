@@ -4,7 +4,6 @@ import app.dealbrief.domain.SearchHit;
 import app.dealbrief.ui.common.Format;
 import app.dealbrief.ui.common.Icons;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,17 +11,19 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.function.Consumer;
 
-/** The toolbar search field; results drop down below it and open their note on Enter or click. */
+/**
+ * The toolbar search field and its results panel. The panel is an overlay in the main window (not a Popup
+ * window): a separate window loses focus races and auto-hides at the wrong moments.
+ */
 public final class SearchBox extends HBox {
     private final TextField field = new TextField();
     private final ListView<SearchHit> results = new ListView<>();
-    private final Popup popup = new Popup();
+    private final VBox panel;
     private final Consumer<SearchHit> onOpen;
 
     public SearchBox(SearchViewModel vm, Consumer<SearchHit> onOpen) {
@@ -41,11 +42,10 @@ public final class SearchBox extends HBox {
         results.setCellFactory(v -> new HitCell());
         results.setPrefSize(460, 340);
         results.setPlaceholder(new Label("No matches."));
-        VBox box = new VBox(results);
-        box.getStyleClass().add("search-popup");
-        popup.getContent().add(box);
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
+        panel = new VBox(results);
+        panel.getStyleClass().add("search-popup");
+        panel.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        panel.setVisible(false);
 
         // Debounce: search when typing pauses, not on every keystroke.
         PauseTransition pause = new PauseTransition(Duration.millis(150));
@@ -54,14 +54,14 @@ public final class SearchBox extends HBox {
             if (text == null || text.isBlank()) {
                 pause.stop();
                 vm.search("");
-                popup.hide();
+                hidePanel();
             } else {
                 pause.playFromStart();
             }
         });
         vm.results().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> {
-            if (!field.getText().isBlank() && field.isFocused()) {
-                showPopup();
+            if (!field.getText().isBlank()) {
+                showPanel();
             }
         });
         field.setOnKeyPressed(e -> {
@@ -74,16 +74,19 @@ public final class SearchBox extends HBox {
                             ? results.getSelectionModel().getSelectedItem() : results.getItems().get(0));
                 }
             } else if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
-                showPopup();
+                showPanel();
                 results.requestFocus();
                 results.getSelectionModel().selectFirst();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
+                hidePanel();
             }
         });
         results.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
                 open(results.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hidePanel();
+                field.requestFocus();
             }
         });
         results.setOnMouseClicked(e -> {
@@ -93,18 +96,31 @@ public final class SearchBox extends HBox {
         });
     }
 
-    private void showPopup() {
-        if (getScene() == null || getScene().getWindow() == null) {
-            return;
+    private void showPanel() {
+        panel.setVisible(true);
+    }
+
+    public void hidePanel() {
+        panel.setVisible(false);
+    }
+
+    /** The results overlay; the main window places it under the toolbar, at the right. */
+    public VBox resultsPanel() {
+        return panel;
+    }
+
+    /** True when a click at this node should leave the panel open (inside it or the field). */
+    public boolean owns(javafx.scene.Node target) {
+        for (javafx.scene.Node n = target; n != null; n = n.getParent()) {
+            if (n == panel || n == this) {
+                return true;
+            }
         }
-        Bounds b = field.localToScreen(field.getBoundsInLocal());
-        if (!popup.isShowing()) {
-            popup.show(field, b.getMinX(), b.getMaxY() + 4);
-        }
+        return false;
     }
 
     private void open(SearchHit hit) {
-        popup.hide();
+        hidePanel();
         onOpen.accept(hit);
     }
 
