@@ -36,11 +36,68 @@ public final class Database implements AutoCloseable {
         return open(dataDir, null);
     }
 
+    /** Another process holds the data folder. */
+    public static final class InUseException extends DealBriefException {
+        InUseException(Path dataDir, Throwable cause) {
+            super("DealBrief is already open on " + dataDir + ". Close the other window (or command) first.", cause);
+        }
+    }
+
+    /**
+     * The store file exists but H2 cannot open it. Nothing is replaced: the user is told what happened, which
+     * backup is newest, and where H2's recovery tool wrote what it could read.
+     */
+    private static DealBriefException damaged(Path dataDir, Path folder, StoreKey key, SQLException cause) {
+        StringBuilder msg = new StringBuilder("The store in " + folder + " is damaged and was not opened ("
+                + firstLine(cause.getMessage()) + "). Nothing was changed.");
+        Path newest = newestBackup(dataDir);
+        if (newest != null) {
+            msg.append(" The newest backup is ").append(newest)
+                    .append(": restore it with File > Restore backup, or `dealbrief restore ").append(newest).append("`.");
+        }
+        if (key == null && Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
+            Path recovery = dataDir.resolve("recovery");
+            try {
+                Files.createDirectories(recovery);
+                org.h2.tools.Recover.execute(folder.toString(), FILE_NAME);
+                try (var files = Files.list(folder)) {
+                    for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".h2.sql"))::iterator) {
+                        Files.move(f, recovery.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                msg.append(" What H2's recovery tool could read is in ").append(recovery).append('.');
+            } catch (Exception e) {
+                msg.append(" H2's recovery tool could not read it either (").append(firstLine(e.getMessage())).append(").");
+            }
+        }
+        return new DealBriefException(msg.toString(), cause);
+    }
+
+    /** The newest backup in {@code backups/}, or null. */
+    public static Path newestBackup(Path dataDir) {
+        Path dir = dataDir.resolve("backups");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".zip"))
+                    .max(java.util.Comparator.comparing(p -> p.toFile().lastModified())).orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     /** Opens the store; {@code key} is required when the store is encrypted and must be null when it is not. */
     public static Database open(Path dataDir, StoreKey key) {
         Rekey.finishInterrupted(dataDir.resolve("db"));
         if (key == null && StoreKey.isEncrypted(dataDir)) {
             throw new DealBriefException("The store in " + dataDir + " is encrypted: a passphrase is needed to open it.");
+        }
+        Path newest = newestBackup(dataDir);
+        if (newest != null && !Files.exists(dataDir.resolve("db").resolve(FILE_NAME + ".mv.db"))) {
+            // Never open an empty store silently over the user's data.
+            throw new DealBriefException("The store file is missing from " + dataDir.resolve("db")
+                    + " but backups exist. Restore the newest with `dealbrief restore " + newest + "`.");
         }
         return openFolder(dataDir, dataDir.resolve("db"), key);
     }
@@ -63,10 +120,9 @@ public final class Database implements AutoCloseable {
             c = ds.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN || String.valueOf(e.getMessage()).contains("already in use")) {
-                throw new DealBriefException("DealBrief is already open on " + dataDir
-                        + ". Close the other window (or command) first.", e);
+                throw new InUseException(dataDir, e);
             }
-            throw new DealBriefException("Cannot open the store in " + folder + ": " + firstLine(e.getMessage()), e);
+            throw damaged(dataDir, folder, key, e);
         }
         try {
             Flyway.configure()
@@ -173,6 +229,16 @@ public final class Database implements AutoCloseable {
                     + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
             try (Database current = open(dataDir, key)) {
                 current.backup(safety);
+            } catch (InUseException e) {
+                throw e;
+            } catch (DealBriefException unreadable) {
+                // A damaged store cannot make a backup of itself: keep its raw file instead.
+                Path raw = dataDir.resolve("db").resolve(FILE_NAME + ".mv.db");
+                safety = safety.resolveSibling(safety.getFileName().toString().replace(".zip", ".damaged.mv.db"));
+                if (Files.exists(raw)) {
+                    Files.createDirectories(safety.getParent());
+                    Files.copy(raw, safety);
+                }
             }
             Path folder = dataDir.resolve("db");
             Files.deleteIfExists(folder.resolve(FILE_NAME + ".mv.db"));
