@@ -33,7 +33,7 @@ import java.util.function.Function;
 public class DealBriefApp extends Application {
 
     /** Test hook: how the workspace is opened. Tests set a fake and restore {@link #DEFAULT_FACTORY}. */
-    public static final Function<Path, Workspace> DEFAULT_FACTORY = Workspaces::open;
+    public static final Function<Path, Workspace> DEFAULT_FACTORY = Workspaces::openWithSamples;
     public static volatile Function<Path, Workspace> workspaceFactory = DEFAULT_FACTORY;
     /** Test hook: "today" for staleness and overdue items. */
     public static volatile Clock clock = Clock.systemDefaultZone();
