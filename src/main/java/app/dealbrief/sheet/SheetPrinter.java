@@ -5,7 +5,13 @@ import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
 
+import javax.print.DocFlavor;
+import javax.print.PrintException;
 import javax.print.PrintService;
+import javax.print.SimpleDoc;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.JobName;
 import javax.print.PrintServiceLookup;
 
 import org.apache.pdfbox.Loader;
@@ -32,6 +38,10 @@ public final class SheetPrinter {
         if (service == null) {
             throw new DealBriefException(NO_PRINTER);
         }
+        if (!showDialog && service.isDocFlavorSupported(DocFlavor.BYTE_ARRAY.PDF)) {
+            printRaw(service, pdf, jobName);
+            return;
+        }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
@@ -46,6 +56,21 @@ public final class SheetPrinter {
                     + ". Export the sheet as PDF and print that instead.", e);
         } catch (IOException e) {
             throw new DealBriefException("The sheet could not be read for printing: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends the PDF itself to a printer that takes PDF (CUPS does): the printed document is exactly the
+     * exported one, text included. Java2D printing would redraw it and turn the text into shapes.
+     */
+    private static void printRaw(PrintService service, byte[] pdf, String jobName) {
+        PrintRequestAttributeSet attrs = new HashPrintRequestAttributeSet();
+        attrs.add(new JobName(jobName == null || jobName.isBlank() ? "DealBrief sheet" : jobName, null));
+        try {
+            service.createPrintJob().print(new SimpleDoc(pdf, DocFlavor.BYTE_ARRAY.PDF, null), attrs);
+        } catch (PrintException e) {
+            throw new DealBriefException("Printing failed: " + e.getMessage()
+                    + ". Export the sheet as PDF and print that instead.", e);
         }
     }
 
