@@ -87,6 +87,13 @@ public final class FakeWorkspace implements Workspace {
         nextImport = r;
     }
 
+    /** The UI must never call the workspace on the FX thread (DESIGN.md section 2); fail loudly if it does. */
+    private static void offFx() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            throw new AssertionError("workspace called on the FX thread");
+        }
+    }
+
     @Override
     public Path dataDir() {
         return dataDir;
@@ -94,6 +101,7 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress) {
+        offFx();
         importCalls++;
         progress.update(1, 2, "a.md");
         progress.update(2, 2, "b.md");
@@ -102,6 +110,7 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public List<AccountSummary> accounts() {
+        offFx();
         Map<String, List<Note>> by = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         notes.values().forEach(n -> by.computeIfAbsent(n.account(), k -> new ArrayList<>()).add(n));
         List<AccountSummary> out = new ArrayList<>();
@@ -112,11 +121,13 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public Optional<String> findAccount(String name) {
+        offFx();
         return accounts().stream().map(AccountSummary::name).filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
     @Override
     public List<NoteSummary> notes(String account) {
+        offFx();
         return notes.values().stream().filter(n -> n.account().equalsIgnoreCase(account))
                 .sorted(Comparator.comparing(Note::date).reversed())
                 .map(n -> new NoteSummary(n.id(), n.account(), n.title(), n.date(), n.type(), n.source(), n.path(), null,
@@ -126,11 +137,13 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public Optional<Note> note(String id) {
+        offFx();
         return Optional.ofNullable(notes.get(id));
     }
 
     @Override
     public Briefing briefing(String account) {
+        offFx();
         String name = findAccount(account).orElseThrow(() -> new DealBriefException("No account named " + account));
         if (name.equals("Microsoft")) {
             return microsoft();
@@ -177,6 +190,7 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
+        offFx();
         String q = query.toLowerCase(Locale.ROOT);
         return notes.values().stream().filter(n -> n.body().toLowerCase(Locale.ROOT).contains(q)
                         || n.title().toLowerCase(Locale.ROOT).contains(q))
@@ -187,26 +201,31 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public byte[] sheet(String account, SheetOptions options) {
+        offFx();
         return "%PDF-1.7 fake".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     @Override
     public void removeAccount(String account) {
+        offFx();
         notes.values().removeIf(n -> n.account().equalsIgnoreCase(account));
     }
 
     @Override
     public String preference(String key) {
+        offFx();
         return prefs.get(key);
     }
 
     @Override
     public void setPreference(String key, String value) {
+        offFx();
         prefs.put(key, value);
     }
 
     @Override
     public void close() {
+        offFx();
         closed = true;
     }
 

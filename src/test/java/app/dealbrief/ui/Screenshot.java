@@ -55,6 +55,22 @@ public final class Screenshot {
         snap(scene, out.resolve("ui-screenshot-lower.png"));
         fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#briefingView")).setVvalue(0));
 
+        fx(() -> ((javafx.scene.control.TextField) scene.lookup("#searchField")).setText("Azure"));
+        until(() -> scene.lookup("#searchResults").isVisible() ? true : null);
+        fx(() -> scene.lookup("#searchField").requestFocus());
+        settle();
+        snap(scene, out.resolve("ui-screenshot-search.png"));
+        fx(() -> ((javafx.scene.control.TextField) scene.lookup("#searchField")).setText(""));
+
+        fx(() -> ((javafx.scene.control.MenuBar) scene.lookup("#menuBar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menuPrintPreview".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        Scene preview = until(() -> Window.getWindows().stream().map(Window::getScene)
+                .filter(sc -> sc != null && sc.lookup("#printPreview") != null).findFirst().orElse(null));
+        settle();
+        snap(preview, out.resolve("ui-screenshot-preview.png"));
+        fx(() -> preview.getWindow().hide());
+
         TabPane tabs = (TabPane) scene.lookup(".main-tabs");
         fx(() -> tabs.getSelectionModel().select(1));
         until(() -> ((ListView<?>) scene.lookup("#noteList")).getItems().isEmpty() ? null : true);
@@ -109,15 +125,15 @@ public final class Screenshot {
         long end = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < end) {
             CompletableFuture<T> f = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try {
-                    f.complete(probe.call());
-                } catch (Exception e) {
-                    f.complete(null);
-                }
-            });
             T v;
             try {
+                Platform.runLater(() -> {
+                    try {
+                        f.complete(probe.call());
+                    } catch (Exception e) {
+                        f.complete(null);
+                    }
+                });
                 v = f.get(5, TimeUnit.SECONDS);
             } catch (Exception | Error e) {
                 v = null; // toolkit not up yet

@@ -22,7 +22,10 @@ public final class AccountsViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
+    private final ObservableList<AccountSummary> allView = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<AccountSummary> filtered = new FilteredList<>(all, a -> true);
+    private final ObservableList<AccountSummary> filteredView = FXCollections.unmodifiableObservableList(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
     /** Asked for before the list arrived (last account at start, a wiki link): selected once loaded. */
@@ -87,11 +90,11 @@ public final class AccountsViewModel {
     }
 
     public ObservableList<AccountSummary> accounts() {
-        return FXCollections.unmodifiableObservableList(filtered);
+        return filteredView;
     }
 
     public ObservableList<AccountSummary> allAccounts() {
-        return FXCollections.unmodifiableObservableList(all);
+        return allView;
     }
 
     public StringProperty filterProperty() {

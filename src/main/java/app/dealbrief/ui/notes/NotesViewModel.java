@@ -21,6 +21,8 @@ public final class NotesViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
+    private final ObservableList<NoteSummary> notesView = FXCollections.unmodifiableObservableList(notes);
     private final ReadOnlyObjectWrapper<Note> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper highlight = new ReadOnlyStringWrapper();
@@ -64,7 +66,7 @@ public final class NotesViewModel {
     }
 
     public ObservableList<NoteSummary> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public ReadOnlyObjectProperty<Note> currentProperty() {

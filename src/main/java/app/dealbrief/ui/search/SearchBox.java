@@ -46,6 +46,7 @@ public final class SearchBox extends HBox {
         panel.getStyleClass().add("search-popup");
         panel.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setVisible(false);
+        results.visibleProperty().bind(panel.visibleProperty()); // so lookups see the list as shown or not
 
         // Debounce: search when typing pauses, not on every keystroke.
         PauseTransition pause = new PauseTransition(Duration.millis(150));
@@ -60,6 +61,7 @@ public final class SearchBox extends HBox {
             }
         });
         vm.results().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> {
+            results.setPrefHeight(Math.max(64, Math.min(vm.results().size(), 6) * 74 + 8));
             if (!field.getText().isBlank()) {
                 showPanel();
             }

@@ -14,6 +14,8 @@ public final class SearchViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
+    private final ObservableList<SearchHit> resultsView = FXCollections.unmodifiableObservableList(results);
     private long request;
 
     public SearchViewModel(Workspace workspace, Background background, DialogService dialogs) {
@@ -42,6 +44,6 @@ public final class SearchViewModel {
     }
 
     public ObservableList<SearchHit> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 }

@@ -51,7 +51,7 @@ public final class PrintPreview {
         export.setOnAction(e -> sheet.exportPdf());
         Button printButton = new Button("Print…", Icons.of(Feather.PRINTER));
         printButton.setOnAction(e -> print.run());
-        printButton.setDefaultButton(true);
+        printButton.getStyleClass().add("accent");
         ToolBar bar = new ToolBar(new Label("Paper"), paper, export, printButton);
 
         page.getStyleClass().add("paper");
