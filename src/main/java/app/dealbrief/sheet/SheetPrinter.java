@@ -13,6 +13,7 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.JobName;
 import javax.print.PrintServiceLookup;
+import javax.print.ServiceUI;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,6 +38,17 @@ public final class SheetPrinter {
         PrintService service = service();
         if (service == null) {
             throw new DealBriefException(NO_PRINTER);
+        }
+        if (showDialog && !GraphicsEnvironment.isHeadless()) {
+            // The system print dialog picks the printer and its settings; the PDF itself is then sent.
+            PrintRequestAttributeSet attrs = new HashPrintRequestAttributeSet();
+            PrintService chosen = ServiceUI.printDialog(null, 120, 120,
+                    PrintServiceLookup.lookupPrintServices(null, null), service, DocFlavor.BYTE_ARRAY.PDF, attrs);
+            if (chosen == null) {
+                return;
+            }
+            service = chosen;
+            showDialog = false;
         }
         if (!showDialog && service.isDocFlavorSupported(DocFlavor.BYTE_ARRAY.PDF)) {
             printRaw(service, pdf, jobName);

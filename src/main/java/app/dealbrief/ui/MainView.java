@@ -220,11 +220,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
     @Override
     public void print() {
-        if (sheet.accountOrSay() == null) {
-            return;
-        }
-        // Until the sheet renderer lands, print what is on screen: the briefing page, scaled to the paper.
-        Printing.print(stage, (Region) briefingView.getContent(), dialogs, status::set);
+        sheet.print();
     }
 
     @Override

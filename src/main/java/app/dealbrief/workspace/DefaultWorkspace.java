@@ -13,6 +13,7 @@ import app.dealbrief.insight.Lexicon;
 import app.dealbrief.insight.Playbook;
 import app.dealbrief.notes.NearDuplicates;
 import app.dealbrief.notes.NoteParser;
+import app.dealbrief.sheet.SheetPrinter;
 import app.dealbrief.sheet.SheetRenderer;
 import app.dealbrief.store.Database;
 import app.dealbrief.store.NoteRepository;
@@ -48,6 +49,7 @@ final class DefaultWorkspace implements Workspace {
     private final NoteParser parser = new NoteParser();
     private final BriefingBuilder briefings;
     private final SheetRenderer sheets = new SheetRenderer();
+    private final SheetPrinter printer = new SheetPrinter();
     private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
     private final Object indexLock = new Object();
     private SearchIndex index;
@@ -223,6 +225,25 @@ final class DefaultWorkspace implements Workspace {
     @Override
     public void backup(Path file) {
         db.backup(file);
+    }
+
+    @Override
+    public List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi) {
+        List<java.awt.image.BufferedImage> pages = new ArrayList<>();
+        for (int i = 0, n = sheets.pageCount(pdf); i < n; i++) {
+            pages.add(sheets.preview(pdf, i, dpi));
+        }
+        return pages;
+    }
+
+    @Override
+    public boolean hasPrinter() {
+        return printer.hasPrinter();
+    }
+
+    @Override
+    public void print(byte[] pdf, String jobName, boolean showDialog) {
+        printer.print(pdf, jobName, showDialog);
     }
 
     @Override

@@ -76,6 +76,17 @@ public interface Workspace extends AutoCloseable {
      */
     void changePassphrase(char[] next);
 
+    /** Pages of a sheet PDF rendered for an on-screen preview: the same document that prints. */
+    List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi);
+
+    boolean hasPrinter();
+
+    /**
+     * Prints a sheet PDF; with {@code showDialog} the system print dialog comes first (cancel prints nothing).
+     * With no printer installed, throws a DealBriefException that says so.
+     */
+    void print(byte[] pdf, String jobName, boolean showDialog);
+
     /** Moves all notes of an account to the trash. */
     void removeAccount(String account);
 

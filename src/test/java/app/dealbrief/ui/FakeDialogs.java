@@ -22,6 +22,15 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message) {
+        shown.add("confirm: " + title + ": " + message);
+        return confirmAnswer;
+    }
+
+    /** What the fake user answers to confirm(). */
+    public boolean confirmAnswer = true;
+
+    @Override
     public void info(String title, String message) {
         shown.add("info: " + title + ": " + message);
     }

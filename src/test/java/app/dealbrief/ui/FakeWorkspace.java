@@ -248,4 +248,22 @@ public final class FakeWorkspace implements Workspace {
     public void changePassphrase(char[] next) {
         // the fake keeps nothing on disk to encrypt
     }
+
+    /** Pages the fake "renders": one blank image per page. */
+    public volatile int printed;
+
+    @Override
+    public java.util.List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi) {
+        return java.util.List.of(new java.awt.image.BufferedImage(85, 110, java.awt.image.BufferedImage.TYPE_INT_RGB));
+    }
+
+    @Override
+    public boolean hasPrinter() {
+        return true;
+    }
+
+    @Override
+    public void print(byte[] pdf, String jobName, boolean showDialog) {
+        printed++;
+    }
 }

@@ -6,17 +6,32 @@ import app.dealbrief.ui.common.DialogService;
 import app.dealbrief.workspace.Workspace;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The one-page sheet: paper choice and PDF export (the workspace lays it out; we only save the bytes). */
+/**
+ * The one-page sheet: the options a user sets (paper, meeting date, attendees, panels) and what is done
+ * with the one PDF the workspace lays out — previewed, exported and printed, so all three are the same.
+ */
 public final class SheetActions {
+    private static final float PREVIEW_DPI = 110f;
+
     private final Workspace workspace;
     private final Background background;
     private final DialogService dialogs;
@@ -25,6 +40,10 @@ public final class SheetActions {
     private final Clock clock;
     private final ObjectProperty<SheetOptions.Paper> paper =
             new SimpleObjectProperty<>(SheetOptions.paperFor(Locale.getDefault()));
+    private final ObjectProperty<LocalDate> meetingDate = new SimpleObjectProperty<>();
+    private final StringProperty attendees = new SimpleStringProperty("");
+    private final ObservableSet<SheetOptions.Panel> panels =
+            FXCollections.observableSet(EnumSet.allOf(SheetOptions.Panel.class));
 
     public SheetActions(Workspace workspace, Background background, DialogService dialogs,
                         Supplier<String> account, Consumer<String> status, Clock clock) {
@@ -40,8 +59,23 @@ public final class SheetActions {
         return paper;
     }
 
+    public ObjectProperty<LocalDate> meetingDateProperty() {
+        return meetingDate;
+    }
+
+    public StringProperty attendeesProperty() {
+        return attendees;
+    }
+
+    public ObservableSet<SheetOptions.Panel> panels() {
+        return panels;
+    }
+
     public SheetOptions options() {
-        return SheetOptions.defaults(paper.get(), LocalDate.now(clock));
+        String who = attendees.get() == null || attendees.get().isBlank() ? null : attendees.get().trim();
+        return new SheetOptions(paper.get(), meetingDate.get(), who,
+                panels.isEmpty() ? EnumSet.noneOf(SheetOptions.Panel.class) : EnumSet.copyOf(panels), 1,
+                LocalDate.now(clock));
     }
 
     /** The account to print, or null after telling the user to pick one. */
@@ -51,6 +85,18 @@ public final class SheetActions {
             dialogs.info("No account selected", "Select an account first; the sheet is its briefing on one page.");
         }
         return a;
+    }
+
+    /** Renders the sheet pages for the preview, in the background. */
+    public void preview(String a, Consumer<List<Image>> onPages, Consumer<Throwable> onFailure) {
+        SheetOptions o = options();
+        background.run(() -> workspace.sheetPages(workspace.sheet(a, o), PREVIEW_DPI), (List<BufferedImage> pages) -> {
+            List<Image> images = new ArrayList<>();
+            for (BufferedImage p : pages) {
+                images.add(SwingFXUtils.toFXImage(p, null));
+            }
+            onPages.accept(images);
+        }, onFailure);
     }
 
     public void exportPdf() {
@@ -69,6 +115,35 @@ public final class SheetActions {
                 status.accept("");
                 dialogs.error("Could not export the sheet", e);
             });
+        });
+    }
+
+    /** Prints the same PDF through the system print dialog; with no printer, says so and offers the PDF. */
+    public void print() {
+        String a = accountOrSay();
+        if (a == null) {
+            return;
+        }
+        SheetOptions options = options();
+        status.accept("Preparing the sheet for printing…");
+        background.run(() -> {
+            if (!workspace.hasPrinter()) {
+                return false;
+            }
+            workspace.print(workspace.sheet(a, options), a + " briefing", true);
+            return true;
+        }, (Boolean printed) -> {
+            if (printed) {
+                status.accept("Sent " + a + " briefing to the printer");
+                return;
+            }
+            status.accept("");
+            if (dialogs.confirm("No printer", "No printer is installed on this computer. Export the sheet as PDF instead?")) {
+                exportPdf();
+            }
+        }, e -> {
+            status.accept("");
+            dialogs.error("Could not print", e);
         });
     }
 
