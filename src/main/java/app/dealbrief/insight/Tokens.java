@@ -1,8 +1,10 @@
 package app.dealbrief.insight;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Lower-cased word tokens with their character offsets. Punctuation and dashes separate tokens, so
@@ -14,6 +16,28 @@ final class Tokens {
     }
 
     private Tokens() {
+    }
+
+    /**
+     * The tokens of every text one reader has split, so a sentence or clause that several extractors read
+     * is split (and its words hashed) once. The lists handed out are shared: callers must not change them.
+     * Not thread-safe: one per {@link NoteReader}, cleared per note.
+     */
+    static final class Memo {
+        private final Map<String, List<Tok>> seen = new HashMap<>();
+
+        List<Tok> of(String s) {
+            List<Tok> toks = seen.get(s);
+            if (toks == null) {
+                toks = Tokens.of(s);
+                seen.put(s, toks);
+            }
+            return toks;
+        }
+
+        void clear() {
+            seen.clear();
+        }
     }
 
     static List<Tok> of(String s) {
