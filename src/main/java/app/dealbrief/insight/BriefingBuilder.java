@@ -35,17 +35,8 @@ public final class BriefingBuilder {
 
     private final Lexicon lexicon;
     private final Playbook playbook;
-    /**
-     * Reading is the expensive part; a note's reading depends only on its sections and the known
-     * accounts, so repeated builds (switching accounts, one note edited) and near-identical copies reuse it.
-     */
-    private final Map<List<Section>, Digest> cache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Section>, Digest> eldest) {
-            return size() > CACHE_NOTES;
-        }
-    };
-    private Set<String> cachedFor = Set.of();
+    /** Note readings for the known accounts of the latest build; replaced (never cleared) when they change. */
+    private Readings readings = new Readings(Set.of());
 
     public BriefingBuilder(Lexicon lexicon, Playbook playbook) {
         this.lexicon = lexicon;
@@ -54,6 +45,7 @@ public final class BriefingBuilder {
 
     public Briefing build(String account, List<Note> notes, Set<String> knownAccounts, LocalDate today) {
         List<Note> sorted = Extras.newestFirst(notes);
+        Readings cache = readingsFor(knownAccounts);
         NoteReader reader = new NoteReader(lexicon, new Parties(lexicon, knownAccounts));
         Map<String, TermRow> terms = new LinkedHashMap<>();
         Map<String, AccelRow> mix = new LinkedHashMap<>();
@@ -65,7 +57,7 @@ public final class BriefingBuilder {
         for (int n = 0; n < sorted.size(); n++) {
             Note note = sorted.get(n);
             String noteKey = note.id() != null ? note.id() : "#" + n;
-            Digest d = read(reader, note, knownAccounts);
+            Digest d = cache.read(reader, note);
             reads.add(d);
             for (int i = 0; i < d.terms().size(); i++) {
                 TermExtractor.Found f = d.terms().get(i);
@@ -99,10 +91,11 @@ public final class BriefingBuilder {
                           List<NoteReader.Candidate> signals, List<String> signalKeys) {
         static Digest of(NoteReader.Read read) {
             List<TermExtractor.Found> terms = mergeWithinNote(read.terms());
+            List<NoteReader.Candidate> signals = ranked(read.signals());
             return new Digest(read, terms, terms.stream().map(f -> Segmenter.normalise(f.text())).toList(),
                     newestPerLine(read.accelerators()),
                     read.pitches().stream().map(p -> Segmenter.normalise(p.headline())).toList(),
-                    ranked(read.signals()), ranked(read.signals()).stream().map(c -> Segmenter.normalise(c.sentence())).toList());
+                    signals, signals.stream().map(c -> Segmenter.normalise(c.sentence())).toList());
         }
 
         /** Signal candidates worth showing, best first. */
@@ -114,22 +107,68 @@ public final class BriefingBuilder {
         }
     }
 
-    private Digest read(NoteReader reader, Note note, Set<String> knownAccounts) {
-        synchronized (cache) {
-            if (!cachedFor.equals(knownAccounts)) {
-                cache.clear();
-                cachedFor = Set.copyOf(knownAccounts);
+    /** The readings cache for these known accounts: checked once per build, not once per note. */
+    private synchronized Readings readingsFor(Set<String> knownAccounts) {
+        if (!readings.knownAccounts.equals(knownAccounts)) {
+            readings = new Readings(Set.copyOf(knownAccounts));
+        }
+        return readings;
+    }
+
+    /**
+     * Reading is the expensive part; a note's reading depends only on its sections and the known accounts,
+     * so repeated builds (switching accounts, one note edited) and identical copies reuse it. Looked up by
+     * note id and confirmed by comparing sections (no hashing of the whole note on a warm build); by content
+     * when the id is new or unknown, so identical copies are read once.
+     */
+    private static final class Readings {
+        private record ById(List<Section> sections, Digest digest) {
+        }
+
+        final Set<String> knownAccounts;
+        private final Map<String, ById> byId = lru();
+        private final Map<List<Section>, Digest> byContent = lru();
+
+        Readings(Set<String> knownAccounts) {
+            this.knownAccounts = knownAccounts;
+        }
+
+        private static <K, V> Map<K, V> lru() {
+            return new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > CACHE_NOTES;
+                }
+            };
+        }
+
+        Digest read(NoteReader reader, Note note) {
+            String id = note.id();
+            List<Section> sections = note.sections();
+            synchronized (this) {
+                ById known = id == null ? null : byId.get(id);
+                if (known != null && (known.sections() == sections || known.sections().equals(sections))) {
+                    return known.digest();
+                }
+                Digest same = byContent.get(sections);
+                if (same != null) {
+                    remember(id, sections, same);
+                    return same;
+                }
             }
-            Digest hit = cache.get(note.sections());
-            if (hit != null) {
-                return hit;
+            Digest digest = Digest.of(reader.read(note));
+            synchronized (this) {
+                byContent.put(sections, digest);
+                remember(id, sections, digest);
+            }
+            return digest;
+        }
+
+        private void remember(String id, List<Section> sections, Digest digest) {
+            if (id != null) {
+                byId.put(id, new ById(sections, digest));
             }
         }
-        Digest digest = Digest.of(reader.read(note));
-        synchronized (cache) {
-            cache.put(note.sections(), digest);
-        }
-        return digest;
     }
 
     /**
