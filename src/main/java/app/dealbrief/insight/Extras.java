@@ -10,6 +10,7 @@ import app.dealbrief.domain.WikiLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +99,10 @@ final class Extras {
                 }
             }
         }
+        Set<String> partiesSeen = new HashSet<>(); // few distinct parties across thousands of terms; add() repeats are no-ops
         for (PartnershipTerm t : terms) {
             for (String p : t.parties()) {
-                String k = p == null ? null : knownByName.get(p);
+                String k = p == null || !partiesSeen.add(p) ? null : knownByName.get(p);
                 if (k != null) {
                     add(out, k, account);
                 }

@@ -69,7 +69,8 @@ final class Quantities {
 
     /** The first power figure, in gigawatts (megawatts converted); null when none. */
     static Double gigawatts(String s) {
-        if (!containsIgnoreCase(s, "w")) {
+        // Cheap pre-filter, a superset of what POWER can match: a digit and a unit's letters.
+        if (!hasDigit(s) || !(containsIgnoreCase(s, "gw") || containsIgnoreCase(s, "mw") || containsIgnoreCase(s, "watt"))) {
             return null;
         }
         Matcher m = POWER.matcher(s);
@@ -88,6 +89,15 @@ final class Quantities {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,7 +51,7 @@ final class Tokens {
                 while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
                     i++;
                 }
-                out.add(new Tok(s.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+                out.add(new Tok(lower(s, start, i), start, i));
                 continue;
             }
             if ((c == '\'' || c == '\u2019') && i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 1 < n) {
@@ -73,6 +73,19 @@ final class Tokens {
             i++;
         }
         return out;
+    }
+
+    /** s[from, to) in lower case: ASCII in one pass, anything else exactly as String.toLowerCase(ROOT) does it. */
+    private static String lower(String s, int from, int to) {
+        char[] buf = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return s.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            buf[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(buf);
     }
 
     static boolean isYear(String w) {
