@@ -20,21 +20,23 @@ final class AcceleratorExtractor {
     private static final int CUE_BEFORE = 3;
 
     private final Lexicon lex;
+    private final Tokens.Memo tokens;
 
-    AcceleratorExtractor(Lexicon lex) {
+    AcceleratorExtractor(Lexicon lex, Tokens.Memo tokens) {
         this.lex = lex;
+        this.tokens = tokens;
     }
 
     List<Found> extract(Segmenter.Clause clause) {
         String text = clause.text();
-        List<Tokens.Tok> toks = Tokens.of(text);
+        List<Tokens.Tok> toks = tokens.of(text);
         List<PhraseIndex.Match<Lexicon.Accel>> ms = lex.accelerators.find(toks);
         if (ms.isEmpty()) {
             return List.of();
         }
         List<PhraseIndex.Match<AcceleratorRole>> cues = roleCues(text, toks);
         boolean context = lex.acceleratorContext.any(toks)
-                || (clause.lead() != null && lex.acceleratorContext.any(Tokens.of(clause.lead())));
+                || (clause.lead() != null && lex.acceleratorContext.any(tokens.of(clause.lead())));
         List<PhraseIndex.Match<Lexicon.Accel>> kept = new ArrayList<>();
         for (PhraseIndex.Match<Lexicon.Accel> m : ms) {
             Lexicon.Accel a = m.value();

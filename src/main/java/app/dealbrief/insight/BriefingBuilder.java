@@ -35,17 +35,8 @@ public final class BriefingBuilder {
 
     private final Lexicon lexicon;
     private final Playbook playbook;
-    /**
-     * Reading is the expensive part; a note's reading depends only on its sections and the known
-     * accounts, so repeated builds (switching accounts, one note edited) and near-identical copies reuse it.
-     */
-    private final Map<List<Section>, Digest> cache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Section>, Digest> eldest) {
-            return size() > CACHE_NOTES;
-        }
-    };
-    private Set<String> cachedFor = Set.of();
+    /** Note readings for the known accounts of the latest build; replaced (never cleared) when they change. */
+    private Readings readings = new Readings(Set.of());
 
     public BriefingBuilder(Lexicon lexicon, Playbook playbook) {
         this.lexicon = lexicon;
@@ -54,24 +45,35 @@ public final class BriefingBuilder {
 
     public Briefing build(String account, List<Note> notes, Set<String> knownAccounts, LocalDate today) {
         List<Note> sorted = Extras.newestFirst(notes);
+        Readings cache = readingsFor(knownAccounts);
         NoteReader reader = new NoteReader(lexicon, new Parties(lexicon, knownAccounts));
-        Map<String, TermRow> terms = new LinkedHashMap<>();
+        List<Digest> reads = new ArrayList<>(sorted.size());
+        int termCount = 0;
+        for (Note note : sorted) {
+            Digest d = cache.read(reader, note);
+            reads.add(d);
+            termCount += d.terms().size();
+        }
+        Map<String, TermRow> terms = new LinkedHashMap<>(Math.max(16, termCount * 4 / 3 + 1));
         Map<String, AccelRow> mix = new LinkedHashMap<>();
         Map<String, AccelRow> history = new LinkedHashMap<>();
         Map<String, Pitch> pitches = new LinkedHashMap<>();
         List<String> signals = new ArrayList<>();
         Set<String> signalKeys = new HashSet<>();
-        List<Digest> reads = new ArrayList<>();
         for (int n = 0; n < sorted.size(); n++) {
             Note note = sorted.get(n);
             String noteKey = note.id() != null ? note.id() : "#" + n;
-            Digest d = read(reader, note, knownAccounts);
-            reads.add(d);
+            Digest d = reads.get(n);
             for (int i = 0; i < d.terms().size(); i++) {
                 TermExtractor.Found f = d.terms().get(i);
-                terms.computeIfAbsent(d.termKeys().get(i), k -> new TermRow(f, note)).notes.add(noteKey);
+                TermRow row = terms.get(d.termKeys().get(i));
+                if (row == null) {
+                    terms.put(d.termKeys().get(i), new TermRow(f, note, noteKey));
+                } else {
+                    row.notes.add(noteKey);
+                }
             }
-            addAccelerators(d.accelerators(), note, noteKey, mix, history);
+            addAccelerators(d, note, noteKey, mix, history);
             for (int i = 0; i < d.read().pitches().size(); i++) {
                 NoteReader.PitchIdea p = d.read().pitches().get(i);
                 pitches.computeIfAbsent(d.pitchKeys().get(i), k -> new Pitch(p.headline(), p.rationale(),
@@ -81,7 +83,7 @@ public final class BriefingBuilder {
         List<PartnershipTerm> termList = terms.values().stream().map(TermRow::term).toList();
         List<AcceleratorUse> mixList = mix.values().stream().map(AccelRow::use).toList();
         List<AcceleratorUse> historyList = history.values().stream().map(AccelRow::use).toList();
-        Set<String> termTexts = new HashSet<>(terms.keySet());
+        Set<String> termTexts = terms.keySet();
         for (int n = 0; n < reads.size() && signals.size() < MAX_SIGNALS; n++) {
             addSignals(reads.get(n), n == 0, termTexts, signalKeys, signals);
         }
@@ -95,14 +97,18 @@ public final class BriefingBuilder {
 
     /** A note's reading with its per-note merging done and merge keys computed, so warm builds only combine. */
     private record Digest(NoteReader.Read read, List<TermExtractor.Found> terms, List<String> termKeys,
-                          List<AcceleratorExtractor.Found> accelerators, List<String> pitchKeys,
+                          List<AcceleratorExtractor.Found> accelerators, List<String> lineKeys,
+                          List<String> roleKeys, List<String> pitchKeys,
                           List<NoteReader.Candidate> signals, List<String> signalKeys) {
         static Digest of(NoteReader.Read read) {
             List<TermExtractor.Found> terms = mergeWithinNote(read.terms());
+            List<AcceleratorExtractor.Found> accelerators = newestPerLine(read.accelerators());
+            List<NoteReader.Candidate> signals = ranked(read.signals());
             return new Digest(read, terms, terms.stream().map(f -> Segmenter.normalise(f.text())).toList(),
-                    newestPerLine(read.accelerators()),
+                    accelerators, accelerators.stream().map(BriefingBuilder::lineKey).toList(),
+                    accelerators.stream().map(f -> lineKey(f) + "|" + f.role()).toList(),
                     read.pitches().stream().map(p -> Segmenter.normalise(p.headline())).toList(),
-                    ranked(read.signals()), ranked(read.signals()).stream().map(c -> Segmenter.normalise(c.sentence())).toList());
+                    signals, signals.stream().map(c -> Segmenter.normalise(c.sentence())).toList());
         }
 
         /** Signal candidates worth showing, best first. */
@@ -114,22 +120,68 @@ public final class BriefingBuilder {
         }
     }
 
-    private Digest read(NoteReader reader, Note note, Set<String> knownAccounts) {
-        synchronized (cache) {
-            if (!cachedFor.equals(knownAccounts)) {
-                cache.clear();
-                cachedFor = Set.copyOf(knownAccounts);
+    /** The readings cache for these known accounts: checked once per build, not once per note. */
+    private synchronized Readings readingsFor(Set<String> knownAccounts) {
+        if (!readings.knownAccounts.equals(knownAccounts)) {
+            readings = new Readings(Set.copyOf(knownAccounts));
+        }
+        return readings;
+    }
+
+    /**
+     * Reading is the expensive part; a note's reading depends only on its sections and the known accounts,
+     * so repeated builds (switching accounts, one note edited) and identical copies reuse it. Looked up by
+     * note id and confirmed by comparing sections (no hashing of the whole note on a warm build); by content
+     * when the id is new or unknown, so identical copies are read once.
+     */
+    private static final class Readings {
+        private record ById(List<Section> sections, Digest digest) {
+        }
+
+        final Set<String> knownAccounts;
+        private final Map<String, ById> byId = lru();
+        private final Map<List<Section>, Digest> byContent = lru();
+
+        Readings(Set<String> knownAccounts) {
+            this.knownAccounts = knownAccounts;
+        }
+
+        private static <K, V> Map<K, V> lru() {
+            return new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > CACHE_NOTES;
+                }
+            };
+        }
+
+        Digest read(NoteReader reader, Note note) {
+            String id = note.id();
+            List<Section> sections = note.sections();
+            synchronized (this) {
+                ById known = id == null ? null : byId.get(id);
+                if (known != null && (known.sections() == sections || known.sections().equals(sections))) {
+                    return known.digest();
+                }
+                Digest same = byContent.get(sections);
+                if (same != null) {
+                    remember(id, sections, same);
+                    return same;
+                }
             }
-            Digest hit = cache.get(note.sections());
-            if (hit != null) {
-                return hit;
+            Digest digest = Digest.of(reader.read(note));
+            synchronized (this) {
+                byContent.put(sections, digest);
+                remember(id, sections, digest);
+            }
+            return digest;
+        }
+
+        private void remember(String id, List<Section> sections, Digest digest) {
+            if (id != null) {
+                byId.put(id, new ById(sections, digest));
             }
         }
-        Digest digest = Digest.of(reader.read(note));
-        synchronized (cache) {
-            cache.put(note.sections(), digest);
-        }
-        return digest;
     }
 
     /**
@@ -168,7 +220,7 @@ public final class BriefingBuilder {
     private static List<AcceleratorExtractor.Found> newestPerLine(List<AcceleratorExtractor.Found> found) {
         Map<String, AcceleratorExtractor.Found> perNote = new LinkedHashMap<>();
         for (AcceleratorExtractor.Found f : found) {
-            String key = f.vendor() + "|" + f.family();
+            String key = lineKey(f);
             AcceleratorExtractor.Found old = perNote.get(key);
             if (old == null || (old.role() == AcceleratorRole.MENTIONED && f.role() != AcceleratorRole.MENTIONED)) {
                 perNote.put(key, f);
@@ -178,19 +230,29 @@ public final class BriefingBuilder {
     }
 
     /** Newest statement per vendor+family wins; older statements with another role become history. */
-    private static void addAccelerators(List<AcceleratorExtractor.Found> perNote, Note note, String noteKey,
-                                        Map<String, AccelRow> mix, Map<String, AccelRow> history) {
-        for (AcceleratorExtractor.Found f : perNote) {
-            String key = f.vendor() + "|" + f.family();
+    private static void addAccelerators(Digest d, Note note, String noteKey, Map<String, AccelRow> mix,
+                                        Map<String, AccelRow> history) {
+        for (int i = 0; i < d.accelerators().size(); i++) {
+            AcceleratorExtractor.Found f = d.accelerators().get(i);
+            String key = d.lineKeys().get(i);
             AccelRow current = mix.get(key);
             if (current == null) {
                 mix.put(key, new AccelRow(f, note, noteKey));
             } else if (current.found.role() == f.role()) {
                 current.notes.add(noteKey);
             } else {
-                history.computeIfAbsent(key + "|" + f.role(), k -> new AccelRow(f, note, noteKey)).notes.add(noteKey);
+                AccelRow old = history.get(d.roleKeys().get(i));
+                if (old == null) {
+                    history.put(d.roleKeys().get(i), new AccelRow(f, note, noteKey));
+                } else {
+                    old.notes.add(noteKey);
+                }
             }
         }
+    }
+
+    private static String lineKey(AcceleratorExtractor.Found f) {
+        return f.vendor() + "|" + f.family();
     }
 
     private static void addSignals(Digest d, boolean newest, Set<String> termTexts, Set<String> seen,
@@ -210,14 +272,38 @@ public final class BriefingBuilder {
         }
     }
 
+    /** The distinct notes supporting a row; most rows have one, so the set is made only for a second. */
+    private static final class Support {
+        private final String first;
+        private Set<String> more;
+
+        Support(String first) {
+            this.first = first;
+        }
+
+        void add(String noteKey) {
+            if (!first.equals(noteKey)) {
+                if (more == null) {
+                    more = new HashSet<>();
+                }
+                more.add(noteKey);
+            }
+        }
+
+        int size() {
+            return 1 + (more == null ? 0 : more.size());
+        }
+    }
+
     private static final class TermRow {
         final TermExtractor.Found found;
         final Note note;
-        final Set<String> notes = new HashSet<>();
+        final Support notes;
 
-        TermRow(TermExtractor.Found found, Note note) {
+        TermRow(TermExtractor.Found found, Note note, String noteKey) {
             this.found = found;
             this.note = note;
+            this.notes = new Support(noteKey);
         }
 
         PartnershipTerm term() {
@@ -230,12 +316,12 @@ public final class BriefingBuilder {
     private static final class AccelRow {
         final AcceleratorExtractor.Found found;
         final Note note;
-        final Set<String> notes = new HashSet<>();
+        final Support notes;
 
         AccelRow(AcceleratorExtractor.Found found, Note note, String noteKey) {
             this.found = found;
             this.note = note;
-            notes.add(noteKey);
+            this.notes = new Support(noteKey);
         }
 
         AcceleratorUse use() {

@@ -10,11 +10,13 @@ import app.dealbrief.domain.WikiLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The briefing parts that need no language reading: summary, related accounts, people, action items. */
 final class Extras {
@@ -75,6 +77,10 @@ final class Extras {
      */
     static List<String> related(String account, List<Note> newestFirst, Set<String> known, List<PartnershipTerm> terms) {
         Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> knownByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // as equalsIgnoreCase, first wins
+        for (String k : known) {
+            knownByName.putIfAbsent(k, k);
+        }
         for (Note note : newestFirst) {
             Section rel = note.section("Related").orElse(null);
             if (rel != null) {
@@ -87,12 +93,19 @@ final class Extras {
         }
         for (Note note : newestFirst) {
             for (WikiLink l : note.links()) {
-                known.stream().filter(k -> k.equalsIgnoreCase(l.target())).findFirst().ifPresent(k -> add(out, k, account));
+                String k = l.target() == null ? null : knownByName.get(l.target());
+                if (k != null) {
+                    add(out, k, account);
+                }
             }
         }
+        Set<String> partiesSeen = new HashSet<>(); // few distinct parties across thousands of terms; add() repeats are no-ops
         for (PartnershipTerm t : terms) {
             for (String p : t.parties()) {
-                known.stream().filter(k -> k.equalsIgnoreCase(p)).findFirst().ifPresent(k -> add(out, k, account));
+                String k = p == null || !partiesSeen.add(p) ? null : knownByName.get(p);
+                if (k != null) {
+                    add(out, k, account);
+                }
             }
         }
         return new ArrayList<>(out.values());

@@ -34,21 +34,24 @@ final class NoteReader {
     private final AcceleratorExtractor accelerators;
     private final PitchExtractor pitches;
     private final Parties parties;
+    private final Tokens.Memo tokens = new Tokens.Memo();
 
+    /** One reader per build: it keeps a token memo, so it is not shared between threads. */
     NoteReader(Lexicon lex, Parties parties) {
         this.lex = lex;
         this.parties = parties;
-        this.terms = new TermExtractor(lex, parties);
-        this.accelerators = new AcceleratorExtractor(lex);
-        this.pitches = new PitchExtractor(lex);
+        this.terms = new TermExtractor(lex, parties, tokens);
+        this.accelerators = new AcceleratorExtractor(lex, tokens);
+        this.pitches = new PitchExtractor(lex, tokens);
     }
 
     Read read(Note note) {
+        tokens.clear();
         List<TermExtractor.Found> ts = new ArrayList<>();
         List<AcceleratorExtractor.Found> as = new ArrayList<>();
         List<Candidate> signals = new ArrayList<>();
         List<String[]> ideas = new ArrayList<>(); // headline, label, sentence
-        List<String> factSentences = new ArrayList<>();
+        List<String> factClauses = new ArrayList<>();
         for (Section s : note.sections()) {
             if (s.heading() != null && SKIPPED.contains(s.heading().strip().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -64,11 +67,11 @@ final class NoteReader {
                         found.forEach(i -> ideas.add(new String[] {i.headline(), i.label(), sentence}));
                         continue;
                     }
-                    factSentences.add(sentence);
                     int before = ts.size() + as.size();
                     boolean termList = false;
                     TermExtractor.Context ctx = terms.context(sentence);
                     for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
+                        factClauses.add(c.text());
                         List<TermExtractor.Found> t = terms.extract(c, ctx);
                         ts.addAll(t);
                         termList |= c.lead() != null && !t.isEmpty();
@@ -82,7 +85,7 @@ final class NoteReader {
             }
         }
         List<PitchIdea> ps = new ArrayList<>();
-        List<Object[]> clauses = ideas.isEmpty() ? List.of() : contentOfClauses(factSentences);
+        List<Object[]> clauses = ideas.isEmpty() ? List.of() : contentOfClauses(factClauses);
         for (String[] i : ideas) {
             ps.add(new PitchIdea(i[0], rationale(i[0], i[1], clauses), i[2]));
         }
@@ -101,7 +104,7 @@ final class NoteReader {
     }
 
     private int score(String sentence, int facts) {
-        List<Tokens.Tok> toks = Tokens.of(sentence);
+        List<Tokens.Tok> toks = tokens.of(sentence);
         if (toks.size() < 5) {
             return 0;
         }
@@ -121,18 +124,16 @@ final class NoteReader {
      * by the label that marked the idea: the "why" a reader sees next to the pitch.
      */
     /** {clause text, its content words} for every fact clause, computed once per note. */
-    private static List<Object[]> contentOfClauses(List<String> sentences) {
-        List<Object[]> out = new ArrayList<>();
-        for (String s : sentences) {
-            for (Segmenter.Clause c : Segmenter.clauses(s)) {
-                out.add(new Object[] {c.text(), content(c.text())});
-            }
+    private List<Object[]> contentOfClauses(List<String> clauses) {
+        List<Object[]> out = new ArrayList<>(clauses.size());
+        for (String c : clauses) {
+            out.add(new Object[] {c, content(c)});
         }
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    private static String rationale(String headline, String label, List<Object[]> clauses) {
+    private String rationale(String headline, String label, List<Object[]> clauses) {
         Set<String> words = content(headline);
         String best = null;
         double bestScore = 0;
@@ -156,9 +157,9 @@ final class NoteReader {
         return label == null ? best : label + " \u2014 " + best;
     }
 
-    private static Set<String> content(String s) {
+    private Set<String> content(String s) {
         Set<String> out = new HashSet<>();
-        for (Tokens.Tok t : Tokens.of(s)) {
+        for (Tokens.Tok t : tokens.of(s)) {
             String w = t.w();
             if (w.length() >= 4 && !STOP.contains(w)) {
                 out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);

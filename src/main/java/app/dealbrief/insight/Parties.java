@@ -3,7 +3,9 @@ package app.dealbrief.insight;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Who a clause is about: lexicon companies plus the user's known accounts, and agreement names of the
@@ -17,15 +19,16 @@ final class Parties {
 
     private final PhraseIndex<String> names = new PhraseIndex<>();
     private final PhraseIndex<String> aliases;
-    private final Set<String> known;
+    /** Known accounts by name ignoring case (as equalsIgnoreCase); the first in the caller's order wins. */
+    private final Map<String, String> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Lexicon lex;
 
     Parties(Lexicon lex, Set<String> knownAccounts) {
         this.lex = lex;
         this.aliases = lex.companies;
-        this.known = knownAccounts;
         for (String a : knownAccounts) {
             names.add(a, a);
+            known.putIfAbsent(a, a);
         }
     }
 
@@ -58,12 +61,7 @@ final class Parties {
     }
 
     private String canonical(String company) {
-        for (String a : known) {
-            if (a.equalsIgnoreCase(company)) {
-                return a;
-            }
-        }
-        return company;
+        return known.getOrDefault(company, company);
     }
 
     /** "Microsoft–OpenAI Oct 28 agreement" in text, or "partnership between A and B" (name null), else null. */

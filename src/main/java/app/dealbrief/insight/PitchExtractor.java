@@ -19,20 +19,22 @@ final class PitchExtractor {
     private static final int MAX_HEADLINE = 140;
 
     private final Lexicon lex;
+    private final Tokens.Memo tokens;
 
-    PitchExtractor(Lexicon lex) {
+    PitchExtractor(Lexicon lex, Tokens.Memo tokens) {
         this.lex = lex;
+        this.tokens = tokens;
     }
 
     List<Idea> extract(String sentence) {
         int colon = Segmenter.leadColon(sentence);
         if (colon > 0) {
             String label = sentence.substring(0, colon).strip();
-            if (lex.pitchLabels.any(Tokens.of(label))) {
+            if (lex.pitchLabels.any(tokens.of(label))) {
                 return ideas(sentence.substring(colon + 1), label);
             }
         }
-        List<Tokens.Tok> toks = Tokens.of(sentence);
+        List<Tokens.Tok> toks = tokens.of(sentence);
         if (toks.isEmpty()) {
             return List.of();
         }

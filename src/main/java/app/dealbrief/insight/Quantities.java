@@ -26,6 +26,8 @@ final class Quantities {
             "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+ ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final List<Pattern> AMOUNT_PATTERNS = List.of(DOLLARS, WORD_DOLLARS, USD_PREFIX);
+
     private Quantities() {
     }
 
@@ -36,7 +38,7 @@ final class Quantities {
         }
         Long best = null;
         int at = Integer.MAX_VALUE;
-        for (Pattern p : List.of(DOLLARS, WORD_DOLLARS, USD_PREFIX)) {
+        for (Pattern p : AMOUNT_PATTERNS) {
             Matcher m = p.matcher(s);
             if (m.find() && m.start() < at) {
                 Long v = toLong(m.group(1), m.group(2), m.group(3));
@@ -67,7 +69,8 @@ final class Quantities {
 
     /** The first power figure, in gigawatts (megawatts converted); null when none. */
     static Double gigawatts(String s) {
-        if (!containsIgnoreCase(s, "w")) {
+        // Cheap pre-filter, a superset of what POWER can match: a digit and a unit's letters.
+        if (!hasDigit(s) || !(containsIgnoreCase(s, "gw") || containsIgnoreCase(s, "mw") || containsIgnoreCase(s, "watt"))) {
             return null;
         }
         Matcher m = POWER.matcher(s);
@@ -88,10 +91,26 @@ final class Quantities {
         return null;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code part} (lower case) in s ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)}
+     * decides it; a char compare skips positions that cannot start a match (non-ASCII chars always get the full check).
+     */
     static boolean containsIgnoreCase(String s, String part) {
         int n = part.length();
+        char lo = part.charAt(0);
+        char up = Character.toUpperCase(lo);
         for (int i = 0; i + n <= s.length(); i++) {
-            if (s.regionMatches(true, i, part, 0, n)) {
+            char c = s.charAt(i);
+            if ((c == lo || c == up || c > 127) && s.regionMatches(true, i, part, 0, n)) {
                 return true;
             }
         }

@@ -137,6 +137,9 @@ final class Segmenter {
 
     /** Index of a colon that ends a short lead-in ("Guidance suggested:"), else -1. Not "10:30", not "://". */
     static int leadColon(String s) {
+        if (s.indexOf(':') < 0) {
+            return -1;
+        }
         int depth = 0;
         int words = 0;
         boolean inWord = false;
@@ -168,6 +171,9 @@ final class Segmenter {
 
     /** The first top-level bracket group holding a ';' list: {open, close}, else null. */
     private static int[] listGroup(String s) {
+        if (s.indexOf(';') < 0) {
+            return null; // no list without a semicolon
+        }
         int depth = 0;
         int open = -1;
         boolean semi = false;
@@ -213,20 +219,21 @@ final class Segmenter {
 
     /** Collapses a clause to a key for near-duplicate matching: lower case letters and digits only. */
     static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        char[] b = new char[s.length()]; // never longer than s: a space is written only before a kept char
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c) || c == '$') {
-                if (space && b.length() > 0) {
-                    b.append(' ');
+                if (space && n > 0) {
+                    b[n++] = ' ';
                 }
-                b.append(Character.toLowerCase(c));
+                b[n++] = Character.toLowerCase(c);
                 space = false;
             } else {
                 space = true;
             }
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 }

@@ -28,10 +28,12 @@ final class TermExtractor {
 
     private final Lexicon lex;
     private final Parties parties;
+    private final Tokens.Memo tokens;
 
-    TermExtractor(Lexicon lex, Parties parties) {
+    TermExtractor(Lexicon lex, Parties parties, Tokens.Memo tokens) {
         this.lex = lex;
         this.parties = parties;
+        this.tokens = tokens;
     }
 
     /** Per-sentence memo: a long sentence is tokenized for its agreement once, not once per clause. */
@@ -47,7 +49,7 @@ final class TermExtractor {
 
         Parties.Agreement sentenceAgreement() {
             if (!sentenceDone) {
-                sentenceAgreement = parties.agreement(sentence, Tokens.of(sentence));
+                sentenceAgreement = parties.agreement(sentence, tokens.of(sentence));
                 sentenceDone = true;
             }
             return sentenceAgreement;
@@ -56,7 +58,7 @@ final class TermExtractor {
         /** {tokens, deal word?, agreement} of a lead. */
         Object[] lead(String lead) {
             return leads.computeIfAbsent(lead, l -> {
-                List<Tokens.Tok> toks = Tokens.of(l);
+                List<Tokens.Tok> toks = tokens.of(l);
                 return new Object[] {toks, lex.dealWords.any(toks), parties.agreement(l, toks)};
             });
         }
@@ -82,7 +84,7 @@ final class TermExtractor {
             agreement = ctx.sentenceAgreement();
         }
         // A deal word anywhere in the clause covers each of its "and"-joined parts.
-        boolean dealClause = dealLead || lex.dealWords.any(Tokens.of(clause.text()));
+        boolean dealClause = dealLead || lex.dealWords.any(tokens.of(clause.text()));
         for (String part : splitAnd(clause.text())) {
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks);
             if (f != null) {
@@ -95,7 +97,7 @@ final class TermExtractor {
     private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
                        Parties.Agreement agreement,
                        List<Tokens.Tok> leadToks) {
-        List<Tokens.Tok> toks = Tokens.of(text);
+        List<Tokens.Tok> toks = tokens.of(text);
         if (toks.size() < 2) {
             return null;
         }
@@ -197,7 +199,7 @@ final class TermExtractor {
      * marked per token once, so this stays linear however many "and"s a line has.
      */
     List<String> splitAnd(String text) {
-        List<Tokens.Tok> toks = Tokens.of(text);
+        List<Tokens.Tok> toks = tokens.of(text);
         int n = toks.size();
         int[] before = new int[n + 1]; // signals among tokens [0, i)
         boolean[] signal = new boolean[n];

@@ -1,8 +1,10 @@
 package app.dealbrief.insight;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Lower-cased word tokens with their character offsets. Punctuation and dashes separate tokens, so
@@ -16,6 +18,28 @@ final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * The tokens of every text one reader has split, so a sentence or clause that several extractors read
+     * is split (and its words hashed) once. The lists handed out are shared: callers must not change them.
+     * Not thread-safe: one per {@link NoteReader}, cleared per note.
+     */
+    static final class Memo {
+        private final Map<String, List<Tok>> seen = new HashMap<>();
+
+        List<Tok> of(String s) {
+            List<Tok> toks = seen.get(s);
+            if (toks == null) {
+                toks = Tokens.of(s);
+                seen.put(s, toks);
+            }
+            return toks;
+        }
+
+        void clear() {
+            seen.clear();
+        }
+    }
+
     static List<Tok> of(String s) {
         List<Tok> out = new ArrayList<>();
         int n = s.length();
@@ -27,7 +51,7 @@ final class Tokens {
                 while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
                     i++;
                 }
-                out.add(new Tok(s.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+                out.add(new Tok(lower(s, start, i), start, i));
                 continue;
             }
             if ((c == '\'' || c == '\u2019') && i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 1 < n) {
@@ -49,6 +73,19 @@ final class Tokens {
             i++;
         }
         return out;
+    }
+
+    /** s[from, to) in lower case: ASCII in one pass, anything else exactly as String.toLowerCase(ROOT) does it. */
+    private static String lower(String s, int from, int to) {
+        char[] buf = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return s.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            buf[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(buf);
     }
 
     static boolean isYear(String w) {
