@@ -64,7 +64,9 @@ class BriefingBuilderTest {
     @Test
     void hugeLineDoesNotHang() {
         String line = "Nvidia and AMD and the $5 deal; ".repeat(35_000) + "(((( ;;;; ::::".repeat(1000);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Briefs.prose(line));
+        // A hang guard, not a speed test: 35,000 clauses take seconds in a cold JVM on a busy 2-core
+        // machine, a backtracking regex would take hours; speed is measured by the benchmark.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Briefs.prose(line));
     }
 
     @Test
