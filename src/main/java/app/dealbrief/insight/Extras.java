@@ -86,7 +86,7 @@ final class Extras {
             if (rel != null) {
                 for (Section.Block b : rel.blocks()) {
                     if (b.text() != null && !b.text().isBlank()) {
-                        add(out, targetFor(b.text().strip(), note.links()), account);
+                        relatedIn(b, note.links()).forEach(t -> add(out, t, account));
                     }
                 }
             }
@@ -109,6 +109,24 @@ final class Extras {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * What one block under "Related" names: the link targets shown in it (a "Source: [[file|alias]]" line
+     * names a file, which add() drops), else a short plain bullet such as "- OpenAI".
+     */
+    private static List<String> relatedIn(Section.Block b, List<WikiLink> links) {
+        String text = b.text().strip();
+        List<String> found = new ArrayList<>();
+        for (WikiLink l : links) {
+            if (l.target() != null && !l.display().isBlank() && text.contains(l.display())) {
+                found.add(l.target());
+            }
+        }
+        if (found.isEmpty() && b.kind() == Section.Block.Kind.BULLET && text.length() <= 60) {
+            found.add(targetFor(text, links));
+        }
+        return found;
     }
 
     private static String targetFor(String display, List<WikiLink> links) {

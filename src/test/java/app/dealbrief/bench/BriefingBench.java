@@ -4,7 +4,7 @@ import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.Section;
 import app.dealbrief.insight.BriefingBuilder;
-import app.dealbrief.insight.BriefingText;
+import app.dealbrief.cli.BriefingText;
 import app.dealbrief.insight.Lexicon;
 import app.dealbrief.insight.Playbook;
 import app.dealbrief.notes.NoteParser;

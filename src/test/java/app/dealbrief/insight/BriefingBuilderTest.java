@@ -105,4 +105,15 @@ class BriefingBuilderTest {
         assertThatThrownBy(() -> Playbook.load(play)).isInstanceOf(DealBriefException.class)
                 .hasMessageContaining("playbook.json").hasMessageContaining("rules[0].when[0].category");
     }
+
+    @Test
+    void relatedNamesAccountsNotSourceFiles() {
+        Note n = NoteFixture.note("""
+                ## Related
+                - [[OpenAI]]
+                - [[CoreWeave|CoreWeave (neocloud)]]
+                *Source: [[Inbox/_archive/2025-11-12 - Sync.md|2025-11-12 - Sync]]*
+                """).build();
+        assertThat(Briefs.of("Microsoft", n).related()).containsExactly("OpenAI", "CoreWeave");
+    }
 }

@@ -29,8 +29,11 @@ public final class Screenshot {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target");
         Path data = Files.createTempDirectory("dealbrief-shot");
-        DealBriefApp.workspaceFactory = FakeWorkspace::new;
-        DealBriefApp.clock = java.time.Clock.fixed(java.time.Instant.parse("2025-11-24T09:00:00Z"), java.time.ZoneOffset.UTC);
+        // -Dshot.real=true: the real store with the bundled sample accounts (for the README), else the fake.
+        if (!Boolean.getBoolean("shot.real")) {
+            DealBriefApp.workspaceFactory = FakeWorkspace::new;
+            DealBriefApp.clock = java.time.Clock.fixed(java.time.Instant.parse("2025-11-24T09:00:00Z"), java.time.ZoneOffset.UTC);
+        }
         new Thread(() -> Application.launch(DealBriefApp.class, "--data-dir=" + data), "launcher").start();
 
         Stage stage = until(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null
@@ -122,7 +125,7 @@ public final class Screenshot {
     }
 
     private static <T> T until(Callable<T> probe) throws Exception {
-        long end = System.currentTimeMillis() + 20_000;
+        long end = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < end) {
             CompletableFuture<T> f = new CompletableFuture<>();
             T v;
