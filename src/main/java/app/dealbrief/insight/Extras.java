@@ -168,19 +168,35 @@ final class Extras {
     static List<Person> people(List<Note> newestFirst) {
         Map<String, Person> byName = new LinkedHashMap<>();
         for (Note note : newestFirst) {
+            Set<String> inThisNote = new HashSet<>();
             for (String p : note.participants()) {
                 if (p == null || p.isBlank()) {
                     continue;
                 }
                 String name = p.strip();
-                byName.merge(name.toLowerCase(Locale.ROOT), new Person(name, note.date(), 1),
-                        (a, b) -> new Person(a.name(), later(a.lastContact(), b.lastContact()), a.noteCount() + 1));
+                // "Dana Whitfield" and "Dana Whitfield (Account Executive)" are one person; keep the role.
+                String key = baseName(name).toLowerCase(Locale.ROOT);
+                if (key.isEmpty() || !inThisNote.add(key)) {
+                    Person known = byName.get(key);
+                    if (known != null && name.length() > known.name().length() && key.equals(baseName(known.name()).toLowerCase(Locale.ROOT))) {
+                        byName.put(key, new Person(name, known.lastContact(), known.noteCount()));
+                    }
+                    continue;
+                }
+                byName.merge(key, new Person(name, note.date(), 1), (a, b) -> new Person(
+                        a.name().length() >= b.name().length() ? a.name() : b.name(),
+                        later(a.lastContact(), b.lastContact()), a.noteCount() + 1));
             }
         }
         List<Person> out = new ArrayList<>(byName.values());
         out.sort(Comparator.comparing(Person::lastContact, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(p -> -p.noteCount()).thenComparing(Person::name));
         return out;
+    }
+
+    private static String baseName(String name) {
+        int paren = name.indexOf('(');
+        return (paren > 0 ? name.substring(0, paren) : name).strip();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -116,4 +116,14 @@ class BriefingBuilderTest {
                 """).build();
         assertThat(Briefs.of("Microsoft", n).related()).containsExactly("OpenAI", "CoreWeave");
     }
+
+    @Test
+    void aPersonListedWithAndWithoutTheirRoleIsOnePerson() {
+        Note a = NoteFixture.note("Text.").id("a").date("2025-10-01")
+                .participants("Dana Whitfield (Account Executive)", "Dana Whitfield", "Raj Patel").build();
+        Note b = NoteFixture.note("Text.").id("b").date("2025-11-01").participants("dana whitfield").build();
+        assertThat(Briefs.of("Microsoft", b, a).people())
+                .extracting(p -> p.name() + "/" + p.lastContact() + "/" + p.noteCount())
+                .containsExactly("Dana Whitfield (Account Executive)/2025-11-01/2", "Raj Patel/2025-10-01/1");
+    }
 }

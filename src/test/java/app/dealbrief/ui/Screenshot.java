@@ -71,6 +71,8 @@ public final class Screenshot {
         Scene preview = until(() -> Window.getWindows().stream().map(Window::getScene)
                 .filter(sc -> sc != null && sc.lookup("#printPreview") != null).findFirst().orElse(null));
         settle();
+        until(() -> preview.getRoot().lookup(".paper") != null ? true : null);
+        settle();
         snap(preview, out.resolve("ui-screenshot-preview.png"));
         fx(() -> preview.getWindow().hide());
 

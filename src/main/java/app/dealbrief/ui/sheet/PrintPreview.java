@@ -77,7 +77,12 @@ public final class PrintPreview {
         Button printButton = new Button("Print…", Icons.of(Feather.PRINTER));
         printButton.setOnAction(e -> print.run());
         printButton.getStyleClass().add("accent");
-        ToolBar bar = new ToolBar(new Label("Paper"), paper, date, attendees, new Separator(), export, printButton);
+        ToolBar bar = new ToolBar(new Label("Paper"), paper, new Separator(), new Label("Meeting"), date, attendees);
+        javafx.scene.control.ButtonBar actions = new javafx.scene.control.ButtonBar();
+        javafx.scene.control.ButtonBar.setButtonData(export, javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        javafx.scene.control.ButtonBar.setButtonData(printButton, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        actions.getButtons().addAll(export, printButton);
+        actions.setPadding(new Insets(8, 12, 8, 12));
 
         FlowPane toggles = new FlowPane(12, 6);
         toggles.setPadding(new Insets(6, 12, 6, 12));
@@ -103,9 +108,9 @@ public final class PrintPreview {
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
 
-        BorderPane root = new BorderPane(scroll, new VBox(bar, toggles), null, null, null);
+        BorderPane root = new BorderPane(scroll, new VBox(bar, toggles), null, actions, null);
         root.setId("printPreview");
-        Scene scene = new Scene(root, 700, 860);
+        Scene scene = new Scene(root, 760, 900);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
