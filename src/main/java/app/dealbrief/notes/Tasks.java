@@ -81,6 +81,12 @@ final class Tasks {
                 owner = ownerName(t.substring(1), links);
                 if (owner == null) {
                     kept.add(t);
+                } else if (Character.isUpperCase(owner.codePointAt(0)) && !owner.contains(" ")) {
+                    // "@Dana Whitfield": a capitalised word straight after a capitalised owner is the surname
+                    // (task text is lower-case by then, dates and markers start with symbols)
+                    while (i + 1 < tokens.length && owner.split(" ").length < 3 && surname(tokens[i + 1])) {
+                        owner = owner + " " + trimPunctuation(tokens[++i]);
+                    }
                 }
             } else {
                 kept.add(t);
@@ -88,6 +94,28 @@ final class Tasks {
         }
         String clean = links.resolve(String.join(" ", kept)).strip();
         return new ActionItem(clean, owner, due, priority, state, null, null);
+    }
+
+    private static boolean surname(String t) {
+        String w = trimPunctuation(t);
+        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trimPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && ",.;:)!?".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static String ownerName(String s, WikiLinks.Protected links) {

@@ -209,6 +209,17 @@ class NoteParserTest {
     }
 
     @Test
+    void anOwnerMayHaveASurname() {
+        Note n = parse(note().line("## Action Items")
+                .line("- [ ] Send TCO model @Dana Whitfield 📅 2025-12-05 ⏫")
+                .line("- [ ] Draft proposal @Rachel Kim, then review")
+                .line("- [ ] Call back @ann about Pricing").build());
+        assertThat(n.actionItems()).extracting(ActionItem::owner).containsExactly("Dana Whitfield", "Rachel Kim", "ann");
+        assertThat(n.actionItems()).extracting(ActionItem::text)
+                .containsExactly("Send TCO model", "Draft proposal then review", "Call back about Pricing");
+    }
+
+    @Test
     void headingLevelsAndEmptySections() {
         Note n = parse("# T\n## A\n### B\ntext\n");
         assertThat(n.sections()).extracting(Section::heading).containsExactly("T", "A", "B");
