@@ -4,6 +4,7 @@ import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteDraft;
 import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.Revision;
 import app.dealbrief.ui.DealBriefApp;
 import app.dealbrief.workspace.Workspace;
 import app.dealbrief.workspace.Workspaces;
@@ -134,17 +135,19 @@ class EditorAppTest extends FxRobot {
         waitUntil(() -> status().startsWith("Saved"));
         ListView<?> history = lookup("#historyList").query();
         waitUntil(() -> history.getItems().size() == 1);
-        clickOn(lookup("#historyList .list-cell").<Node>query());
+        interact(() -> history.getSelectionModel().select(0));
         waitUntil(() -> !lookup("#historyDiff").queryListView().getItems().isEmpty());
-        clickOn("#historyRestore");
+        assertThat(lookup("#historyDiff").queryListView().getItems()).anySatisfy(l ->
+                assertThat(((app.dealbrief.workspace.LineDiff.Line) l).text()).contains("Second thoughts."));
+        interact(() -> lookup("#historyRestore").queryButton().fire());
         waitUntil(() -> editor().getText().equals(original));
         FxToolkit.cleanupApplication(app);
         app = null;
         try (Workspace w = Workspaces.open(data)) {
             String id = w.notes("Oracle").get(0).id();
             assertThat(w.note(id).orElseThrow().body()).isEqualTo(original);
-            assertThat(w.history(id)).extracting(app.dealbrief.domain.Revision::kind)
-                    .containsExactly(app.dealbrief.domain.Revision.RESTORE, app.dealbrief.domain.Revision.EDIT);
+            assertThat(w.history(id)).extracting(Revision::kind)
+                    .containsExactly(Revision.RESTORE, Revision.EDIT);
         }
     }
 
