@@ -26,8 +26,8 @@ import java.util.function.Consumer;
 
 /** Notes, their revisions and links. Methods taking a Connection run inside the caller's transaction. */
 public final class NoteRepository {
-    private static final String LIVE = " deleted_at IS NULL ";
-    private static final String COLUMNS =
+    static final String LIVE = " deleted_at IS NULL ";
+    static final String COLUMNS =
             "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
 
     /** Whether two note fingerprints are the same meeting; the rule lives with the fingerprint. */
@@ -68,8 +68,19 @@ public final class NoteRepository {
         });
     }
 
-    /** A note to insert ({@code existingId} null) or to update from a newer file text. */
-    public record Change(Note note, String hash, long fingerprint, String existingId) {
+    /**
+     * A note to insert ({@code existingId} null) or to update from a newer file text.
+     *
+     * @param fileText     the file's text, kept as the base of later merges (differs from the note's text
+     *                     when the file was merged with edits made in the app)
+     * @param conflictText the file's text when it could not be merged: kept as a "conflict" revision and the
+     *                     note flagged until the user resolves it; null otherwise
+     */
+    public record Change(Note note, String hash, long fingerprint, String existingId, String fileText,
+                         String conflictText) {
+        public Change(Note note, String hash, long fingerprint, String existingId) {
+            this(note, hash, fingerprint, existingId, note.text(), null);
+        }
     }
 
     /**
@@ -84,6 +95,7 @@ public final class NoteRepository {
                     ids.add(insert(c, ch.note(), ch.hash(), ch.fingerprint()));
                 } else {
                     update(c, ch.existingId(), ch.note(), ch.hash(), ch.fingerprint(), "import");
+                    NoteEdits.afterImport(c, ch.existingId(), ch.fileText(), ch.conflictText());
                     ids.add(ch.existingId());
                 }
             }
@@ -124,12 +136,8 @@ public final class NoteRepository {
     /** Replaces a note's text, keeping the previous text as a revision of {@code kind}. */
     public void update(Connection c, String id, Note note, String hash, long fingerprint, String kind)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO note_revision (note_id, text, kind, created_at) SELECT id, text, ?, ? FROM note WHERE id = ?")) {
-            ps.setString(1, kind);
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setString(3, id);
-            ps.executeUpdate();
+        if (!note.text().equals(NoteEdits.currentText(c, id))) {
+            NoteEdits.keepCurrentText(c, id, kind);
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE note SET account = ?, account_key = ?, title = ?,"
                 + " note_date = ?, note_type = ?, source = ?, text = ?, content_hash = ?, fingerprint = ?, flags = ?,"
@@ -334,7 +342,7 @@ public final class NoteRepository {
         return null;
     }
 
-    private static void replaceLinks(Connection c, String id, List<WikiLink> links) throws SQLException {
+    static void replaceLinks(Connection c, String id, List<WikiLink> links) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM note_link WHERE note_id = ?")) {
             del.setString(1, id);
             del.executeUpdate();
@@ -361,7 +369,7 @@ public final class NoteRepository {
         }
     }
 
-    private static List<StoredNote> list(PreparedStatement ps) throws SQLException {
+    static List<StoredNote> list(PreparedStatement ps) throws SQLException {
         List<StoredNote> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -371,14 +379,14 @@ public final class NoteRepository {
         return out;
     }
 
-    private static StoredNote row(ResultSet rs) throws SQLException {
+    static StoredNote row(ResultSet rs) throws SQLException {
         String flags = rs.getString(10);
         return new StoredNote(rs.getString(1), rs.getString(2), rs.getString(3), toLocal(rs.getDate(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\n")));
     }
 
-    private static String flags(Note note) {
+    static String flags(Note note) {
         List<String> f = new ArrayList<>();
         for (String w : note.warnings()) {
             f.add(w.replace('\n', ' '));
@@ -390,7 +398,7 @@ public final class NoteRepository {
         return d == null ? null : d.toLocalDate();
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         if (s == null) {
             return null;
         }

@@ -21,6 +21,10 @@ final class AppMenus {
 
         void importFiles();
 
+        void newNote();
+
+        void showTrash();
+
         void printPreview();
 
         void exportPdf();
@@ -47,14 +51,13 @@ final class AppMenus {
     static MenuBar build(Actions a) {
         MenuItem importFolder = item("menuImport", "Import notes…", Feather.FOLDER_PLUS, "Shortcut+O", a::importFolder);
         MenuItem importFiles = item("menuImportFiles", "Import files…", Feather.FILE_PLUS, "Shortcut+Shift+O", a::importFiles);
-        // No editor yet: present but disabled, so the shortcut and the place in the menu are already learnt.
-        MenuItem newNote = item("menuNewNote", "New note (coming soon)", Feather.EDIT, "Shortcut+N", () -> { });
-        newNote.setDisable(true);
+        MenuItem newNote = item("menuNewNote", "New note…", Feather.EDIT, "Shortcut+N", a::newNote);
+        MenuItem trash = item("menuTrash", "Trash…", Feather.TRASH_2, "Shortcut+Shift+Delete", a::showTrash);
         MenuItem preview = item("menuPrintPreview", "Print preview", Feather.EYE, "Shortcut+Shift+P", a::printPreview);
         MenuItem export = item("menuExportPdf", "Export PDF…", Feather.DOWNLOAD, "Shortcut+E", a::exportPdf);
         MenuItem print = item("menuPrint", "Print…", Feather.PRINTER, "Shortcut+P", a::print);
         MenuItem quit = item("menuQuit", "Quit", Feather.LOG_OUT, "Shortcut+Q", a::quit);
-        Menu file = new Menu("_File", null, importFolder, importFiles, newNote, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, importFolder, importFiles, newNote, trash, new SeparatorMenuItem(),
                 preview, export, print, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));

@@ -9,6 +9,9 @@ import app.dealbrief.ui.briefing.Navigator;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
 import app.dealbrief.ui.common.Icons;
+import app.dealbrief.ui.editor.EditorViewModel;
+import app.dealbrief.ui.editor.TrashViewModel;
+import app.dealbrief.ui.editor.TrashWindow;
 import app.dealbrief.ui.imports.ImportViewModel;
 import app.dealbrief.ui.notes.NotesView;
 import app.dealbrief.ui.notes.NotesViewModel;
@@ -46,6 +49,10 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final AccountsViewModel accounts;
     private final BriefingViewModel briefing;
     private final NotesViewModel notes;
+    private final EditorViewModel editor;
+    private final Background background;
+    private final Workspace workspace;
+    private TrashWindow trash;
     private final ImportViewModel importer;
     private final SheetActions sheet;
     private final AccountsView accountsView;
@@ -65,13 +72,16 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         accounts = new AccountsViewModel(ws, bg, dialogs);
         briefing = new BriefingViewModel(ws, bg, dialogs, clock);
         notes = new NotesViewModel(ws, bg, dialogs);
+        editor = new EditorViewModel(ws, bg, dialogs, clock);
+        this.background = bg;
+        this.workspace = ws;
         importer = new ImportViewModel(ws, bg, dialogs, this::reload);
         sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, status::set, clock);
         SearchViewModel search = new SearchViewModel(ws, bg, dialogs);
 
         accountsView = new AccountsView(accounts);
         briefingView = new BriefingView(briefing, this);
-        NotesView notesView = new NotesView(notes, this::openAccount, url -> status.set("Links to the web are not opened: " + url));
+        NotesView notesView = new NotesView(notes, editor, this::openAccount, url -> status.set("Links to the web are not opened: " + url));
         searchBox = new SearchBox(search, this::openHit);
 
         briefingTab = new Tab("Briefing", briefingView);
@@ -82,6 +92,9 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
+        // After a save: the note list shows new titles and flags; the briefing is built again in the background.
+        editor.setOnSaved(this::afterSave);
+        editor.setOnTrashed(id -> afterNoteChange());
         accounts.selectedProperty().addListener((obs, old, name) -> {
             briefing.load(name);
             notes.load(name);
@@ -153,7 +166,8 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         cancel.managedProperty().bind(importer.runningProperty());
         cancel.setOnAction(e -> importer.cancel());
         Label save = new Label("");
-        save.setId("saveStatus"); // "Saved" once a save is durable; nothing is edited in the app yet
+        save.setId("saveStatus"); // "Saved HH:MM:SS" only once the save is committed to disk
+        save.textProperty().bind(editor.statusProperty());
         bar.getRightItems().addAll(cancel, save);
         return bar;
     }
@@ -163,9 +177,32 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     }
 
     void closeWindows() {
+        // Queued on the worker before the store closes: text typed in the last second is saved too.
+        editor.save();
         if (preview != null) {
             preview.close();
         }
+        if (trash != null) {
+            trash.close();
+        }
+    }
+
+    private void afterSave(app.dealbrief.domain.Note n) {
+        String current = accounts.selectedProperty().get();
+        boolean listed = notes.notes().stream().anyMatch(s -> s.id().equals(n.id()) && s.flags().isEmpty()
+                && java.util.Objects.equals(s.title(), n.title()) && java.util.Objects.equals(s.date(), n.date())
+                && java.util.Objects.equals(s.type(), n.type()) && java.util.Objects.equals(s.source(), n.source()));
+        if (!listed) {
+            notes.load(current);
+        }
+        briefing.load(current);
+    }
+
+    private void afterNoteChange() {
+        String current = accounts.selectedProperty().get();
+        accounts.load();
+        notes.load(current);
+        briefing.load(current);
     }
 
     // --- Navigator ---
@@ -203,6 +240,24 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     @Override
     public void importFiles() {
         importer.chooseFilesAndImport();
+    }
+
+    @Override
+    public void newNote() {
+        editor.newNote(accounts.selectedProperty().get(), n -> {
+            afterNoteChange();
+            tabs.getSelectionModel().select(notesTab);
+            notes.open(n.id(), null);
+        });
+    }
+
+    @Override
+    public void showTrash() {
+        if (trash == null) {
+            trash = new TrashWindow(stage, new TrashViewModel(workspace, background, dialogs, this::afterNoteChange),
+                    getScene().getStylesheets());
+        }
+        trash.show();
     }
 
     @Override

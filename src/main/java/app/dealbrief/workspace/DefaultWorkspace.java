@@ -5,6 +5,8 @@ import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteDraft;
+import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
@@ -16,6 +18,7 @@ import app.dealbrief.notes.NoteParser;
 import app.dealbrief.sheet.SheetPrinter;
 import app.dealbrief.sheet.SheetRenderer;
 import app.dealbrief.store.Database;
+import app.dealbrief.store.NoteEdits;
 import app.dealbrief.store.NoteRepository;
 import app.dealbrief.store.Preferences;
 import app.dealbrief.store.Rekey;
@@ -26,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +44,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DefaultWorkspace implements Workspace {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultWorkspace.class);
     static final String SAMPLES_LOADED = "samples.loaded";
+    /** Saves closer together than this after the last edit revision share it: typing makes few revisions. */
+    static final Duration COALESCE = Duration.ofMinutes(5);
 
     private final Path dataDir;
     // Replaced together when the passphrase changes (the store is closed, re-encrypted and reopened).
     private Database db;
     private NoteRepository notes;
+    private NoteEdits edits;
+    private volatile Clock clock = Clock.systemUTC();
     private Preferences prefs;
     private StoreKey key;
     private final NoteParser parser = new NoteParser();
@@ -69,6 +78,7 @@ final class DefaultWorkspace implements Workspace {
     private void attach(Database database) {
         this.db = database;
         this.notes = new NoteRepository(database, NearDuplicates::near);
+        this.edits = new NoteEdits(database, notes, () -> clock.instant());
         this.prefs = new Preferences(database);
     }
 
@@ -132,7 +142,7 @@ final class DefaultWorkspace implements Workspace {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress) {
-        Importer.Outcome outcome = new Importer(db, notes).run(paths, progress);
+        Importer.Outcome outcome = new Importer(db, notes, edits).run(paths, progress);
         if (!outcome.changedIds().isEmpty()) {
             changed = true;
             briefingCache.clear();
@@ -252,6 +262,117 @@ final class DefaultWorkspace implements Workspace {
         changed = true;
         briefingCache.clear();
         indexStale = true;
+    }
+
+    /** Tests move time forward to check revision coalescing. */
+    void useClock(Clock c) {
+        this.clock = c;
+    }
+
+    @Override
+    public Note createNote(String account, NoteDraft draft) {
+        if (account == null || account.isBlank()) {
+            throw new DealBriefException("Account is empty: select an account first");
+        }
+        draft.validate();
+        String name = findAccount(account).orElse(account.strip());
+        String text = NoteTexts.newNote(name, draft);
+        Note parsed = parser.parse(text, null, name);
+        String id = edits.create(parsed, Importer.sha256(text), NearDuplicates.fingerprint(parsed.body()));
+        return afterChange(id);
+    }
+
+    @Override
+    public Note saveNote(String id, String text) {
+        if (text == null) {
+            throw new DealBriefException("Nothing to save: the note text is missing");
+        }
+        StoredNote s = notes.find(id).orElseThrow(DefaultWorkspace::gone);
+        Note parsed = parser.parse(text, s.path(), s.account());
+        if (!edits.save(id, parsed, NearDuplicates.fingerprint(parsed.body()), COALESCE)) {
+            throw gone();
+        }
+        return afterChange(id);
+    }
+
+    @Override
+    public Note saveNote(String id, NoteDraft fields, String body) {
+        fields.validate();
+        Note current = note(id).orElseThrow(DefaultWorkspace::gone);
+        return saveNote(id, NoteTexts.withFields(current, fields, body));
+    }
+
+    @Override
+    public List<Revision> history(String id) {
+        return edits.history(id);
+    }
+
+    @Override
+    public Note restoreRevision(String noteId, long revisionId) {
+        Revision r = edits.revision(revisionId).filter(x -> x.noteId().equals(noteId))
+                .orElseThrow(() -> new DealBriefException("That revision is no longer in the store."));
+        StoredNote s = notes.find(noteId).orElseThrow(DefaultWorkspace::gone);
+        Note parsed = parser.parse(r.text(), s.path(), s.account());
+        if (!edits.restore(noteId, parsed, NearDuplicates.fingerprint(parsed.body()))) {
+            throw gone();
+        }
+        return afterChange(noteId);
+    }
+
+    @Override
+    public void markResolved(String id) {
+        edits.resolve(id);
+    }
+
+    @Override
+    public void trashNote(String id) {
+        if (edits.trash(id)) {
+            afterRemoval(id);
+        }
+    }
+
+    @Override
+    public List<NoteSummary> trash() {
+        return edits.trashed().stream().map(NoteRepository::summary).toList();
+    }
+
+    @Override
+    public void restoreNote(String id) {
+        if (edits.untrash(id)) {
+            afterChange(id);
+        }
+    }
+
+    @Override
+    public int emptyTrash() {
+        return edits.emptyTrash();
+    }
+
+    /** Derived data follows the notes: the briefing is built again, the search index updated. */
+    private Note afterChange(String id) {
+        changed = true;
+        briefingCache.clear();
+        reindex(List.of(id));
+        return note(id).orElseThrow(DefaultWorkspace::gone);
+    }
+
+    private void afterRemoval(String id) {
+        changed = true;
+        briefingCache.clear();
+        synchronized (indexLock) {
+            try {
+                SearchIndex idx = index();
+                idx.delete(id);
+                idx.commit();
+            } catch (RuntimeException e) {
+                LOG.warn("search index update failed; it will be rebuilt", e);
+                indexStale = true;
+            }
+        }
+    }
+
+    private static DealBriefException gone() {
+        return new DealBriefException("That note is in the trash or no longer in the store.");
     }
 
     @Override

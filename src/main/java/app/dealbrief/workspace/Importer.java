@@ -7,6 +7,7 @@ import app.dealbrief.notes.NearDuplicates;
 import app.dealbrief.notes.NoteParser;
 import app.dealbrief.notes.VaultScanner;
 import app.dealbrief.store.Database;
+import app.dealbrief.store.NoteEdits;
 import app.dealbrief.store.NoteRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,13 @@ final class Importer {
 
     private final Database db;
     private final NoteRepository notes;
+    private final NoteEdits edits;
     private final NoteParser parser = new NoteParser();
 
-    Importer(Database db, NoteRepository notes) {
+    Importer(Database db, NoteRepository notes, NoteEdits edits) {
         this.db = db;
         this.notes = notes;
+        this.edits = edits;
     }
 
     /** What an import changed, for the caller to refresh derived data. */
@@ -107,17 +110,19 @@ final class Importer {
         if (batch.isEmpty()) {
             return new int[2];
         }
+        List<NoteRepository.Change> changes = changes(batch);
         try {
-            changedIds.addAll(notes.store(batch.stream().map(Importer::change).toList()));
+            changedIds.addAll(notes.store(changes));
             batch.forEach(p -> touch(p, touched));
             return count(batch);
         } catch (DealBriefException batchFailure) {
             LOG.warn("batch of {} failed, storing one by one", batch.size(), batchFailure);
         }
         List<Parsed> stored = new ArrayList<>();
-        for (Parsed p : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Parsed p = batch.get(i);
             try {
-                changedIds.addAll(notes.store(List.of(change(p))));
+                changedIds.addAll(notes.store(List.of(changes.get(i))));
                 touch(p, touched);
                 stored.add(p);
             } catch (DealBriefException e) {
@@ -128,8 +133,31 @@ final class Importer {
         return count(stored);
     }
 
-    private static NoteRepository.Change change(Parsed p) {
-        return new NoteRepository.Change(p.note(), p.hash(), NearDuplicates.fingerprint(p.note().body()), p.existingId());
+    /**
+     * What to store for each file. A changed file whose note was also edited in the app is merged with the
+     * app's text against the last imported text; where both changed the same lines the app's text stays,
+     * and the file's text is kept as a conflict revision. Nothing a user wrote is lost either way.
+     */
+    private List<NoteRepository.Change> changes(List<Parsed> batch) {
+        List<String> ids = batch.stream().map(Parsed::existingId).filter(java.util.Objects::nonNull).toList();
+        Map<String, String[]> current = ids.isEmpty() ? Map.of() : edits.textAndBase(ids);
+        List<NoteRepository.Change> out = new ArrayList<>(batch.size());
+        for (Parsed p : batch) {
+            String fileText = p.note().text();
+            String[] tb = p.existingId() == null ? null : current.get(p.existingId());
+            Note note = p.note();
+            String conflict = null;
+            if (tb != null && tb[1] != null && !tb[0].equals(tb[1])) {
+                Merge3.Result m = Merge3.merge(tb[1], tb[0], fileText);
+                if (!m.text().equals(fileText)) {
+                    note = parser.parse(m.text(), note.path(), p.file().folderAccount());
+                }
+                conflict = m.conflict() ? fileText : null;
+            }
+            out.add(new NoteRepository.Change(note, p.hash(), NearDuplicates.fingerprint(note.body()), p.existingId(),
+                    fileText, conflict));
+        }
+        return out;
     }
 
     /** {inserted, updated}. */

@@ -4,7 +4,9 @@ import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteDraft;
 import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
 
@@ -89,6 +91,48 @@ public interface Workspace extends AutoCloseable {
 
     /** Moves all notes of an account to the trash. */
     void removeAccount(String account);
+
+    // --- Editing. Every save returns only once it is committed to disk (durable). ---
+
+    /**
+     * Creates a note written in the app for {@code account}: front matter from the draft, then a
+     * {@code # Title} heading. Throws DealBriefException naming the field ("Title is empty",
+     * "Date must be YYYY-MM-DD").
+     */
+    Note createNote(String account, NoteDraft draft);
+
+    /**
+     * Replaces a note's whole text (markdown with front matter). Returns once the text is on disk. The
+     * replaced text is kept as a revision; saves in one burst of typing share one revision.
+     */
+    Note saveNote(String id, String text);
+
+    /**
+     * Saves a note from the editor's form fields and body: the front matter is built here (unknown keys
+     * kept; the original front matter kept byte for byte when the fields did not change).
+     */
+    Note saveNote(String id, NoteDraft fields, String body);
+
+    /** Earlier texts of a note, newest first. */
+    List<Revision> history(String id);
+
+    /** Makes an earlier text current again; the replaced text becomes a revision, so nothing is lost. */
+    Note restoreRevision(String noteId, long revisionId);
+
+    /** Clears the note's "changed in both places" flag without changing its text. */
+    void markResolved(String id);
+
+    /** Moves a note to the trash. */
+    void trashNote(String id);
+
+    /** Notes in the trash, most recently trashed first. */
+    List<NoteSummary> trash();
+
+    /** Takes a note out of the trash. */
+    void restoreNote(String id);
+
+    /** Deletes the notes in the trash for good; returns how many. */
+    int emptyTrash();
 
     /** A small UI preference (window geometry, last account, theme); null when unset. */
     String preference(String key);

@@ -14,6 +14,9 @@ public final class FakeDialogs implements DialogService {
     public Path folder;
     public List<Path> files = List.of();
     public Path saveTo;
+    /** What the new-note form answers (null: cancelled). */
+    public app.dealbrief.domain.NoteDraft draft;
+    public boolean confirmAnswer = true;
 
     @Override
     public void error(String title, Throwable failure) {
@@ -53,5 +56,17 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
         return Optional.ofNullable(saveTo);
+    }
+
+    @Override
+    public Optional<app.dealbrief.domain.NoteDraft> newNoteForm(String account) {
+        shown.add("form: new note for " + account);
+        return Optional.ofNullable(draft);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        shown.add("confirm: " + title + ": " + message);
+        return confirmAnswer;
     }
 }

@@ -8,6 +8,8 @@ import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
+import app.dealbrief.domain.NoteDraft;
+import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.PartnershipTerm;
 import app.dealbrief.domain.Person;
@@ -33,6 +35,14 @@ public final class FakeWorkspace implements Workspace {
     private final Path dataDir;
     private final Map<String, Note> notes = new LinkedHashMap<>();
     private final Map<String, String> prefs = new ConcurrentHashMap<>();
+    private final Map<String, Note> trashed = new LinkedHashMap<>();
+    private final Map<String, List<Revision>> revisions = new ConcurrentHashMap<>();
+    private long nextRevision = 1;
+    private int nextNote = 1;
+    /** Every text saved, in order: tests check what reached the "store". */
+    public final List<String> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Set to make the next saves fail (a full disk, say). */
+    public volatile RuntimeException failSaves;
     private ImportReport nextImport = new ImportReport(0, 0, 0, List.of(), List.of());
     public volatile boolean closed;
     public volatile int importCalls;
@@ -129,7 +139,7 @@ public final class FakeWorkspace implements Workspace {
     public List<NoteSummary> notes(String account) {
         offFx();
         return notes.values().stream().filter(n -> n.account().equalsIgnoreCase(account))
-                .sorted(Comparator.comparing(Note::date).reversed())
+                .sorted(Comparator.comparing(Note::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed())
                 .map(n -> new NoteSummary(n.id(), n.account(), n.title(), n.date(), n.type(), n.source(), n.path(), null,
                         n.warnings().isEmpty() ? List.of() : List.of("front matter needs repair")))
                 .toList();
@@ -209,6 +219,102 @@ public final class FakeWorkspace implements Workspace {
     public void removeAccount(String account) {
         offFx();
         notes.values().removeIf(n -> n.account().equalsIgnoreCase(account));
+    }
+
+    @Override
+    public synchronized Note createNote(String account, NoteDraft draft) {
+        draft.validate();
+        String body = "# " + draft.title() + "\n\n";
+        Note n = new Note("new-" + nextNote++, findAccount(account).orElse(account), draft.title(), draft.parsedDate(),
+                blankToNull(draft.type()), blankToNull(draft.source()), null, draft.participants(), draft.tags(), null,
+                body, Map.of(), body, List.of(), List.of(), List.of(), List.of());
+        add(n);
+        return n;
+    }
+
+    @Override
+    public synchronized Note saveNote(String id, String text) {
+        Note n = live(id);
+        return saveNote(id, NoteDraft.of(n), text);
+    }
+
+    @Override
+    public synchronized Note saveNote(String id, NoteDraft fields, String body) {
+        if (failSaves != null) {
+            throw failSaves;
+        }
+        fields.validate();
+        Note old = live(id);
+        revisions.computeIfAbsent(id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(0, new Revision(nextRevision++, id, java.time.Instant.now(), Revision.EDIT, old.body()));
+        Note n = new Note(id, old.account(), fields.title(), fields.parsedDate(), blankToNull(fields.type()),
+                blankToNull(fields.source()), null, fields.participants(), fields.tags(), old.path(), body, old.frontMatter(),
+                body, List.of(), List.of(), List.of(), old.warnings());
+        notes.put(id, n);
+        saved.add(body);
+        return n;
+    }
+
+    @Override
+    public List<Revision> history(String id) {
+        return List.copyOf(revisions.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized Note restoreRevision(String noteId, long revisionId) {
+        Revision r = history(noteId).stream().filter(x -> x.id() == revisionId).findFirst()
+                .orElseThrow(() -> new DealBriefException("That revision is no longer in the store."));
+        Note n = saveNote(noteId, r.text());
+        List<Revision> list = revisions.get(noteId);
+        Revision top = list.get(0);
+        list.set(0, new Revision(top.id(), top.noteId(), top.createdAt(), Revision.RESTORE, top.text()));
+        return n;
+    }
+
+    @Override
+    public void markResolved(String id) {
+        // the fake never flags conflicts
+    }
+
+    @Override
+    public synchronized void trashNote(String id) {
+        Note n = notes.remove(id);
+        if (n != null) {
+            trashed.put(id, n);
+        }
+    }
+
+    @Override
+    public synchronized List<NoteSummary> trash() {
+        return trashed.values().stream().map(n -> new NoteSummary(n.id(), n.account(), n.title(), n.date(), n.type(),
+                n.source(), n.path(), null, List.of())).toList();
+    }
+
+    @Override
+    public synchronized void restoreNote(String id) {
+        Note n = trashed.remove(id);
+        if (n != null) {
+            add(n);
+        }
+    }
+
+    @Override
+    public synchronized int emptyTrash() {
+        int n = trashed.size();
+        trashed.clear();
+        return n;
+    }
+
+    private Note live(String id) {
+        Note n = notes.get(id);
+        if (n == null) {
+            throw new DealBriefException("That note is in the trash or no longer in the store.");
+        }
+        return n;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.dealbrief.ui.common;
 
+import app.dealbrief.domain.NoteDraft;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,4 +28,10 @@ public interface DialogService {
 
     /** Where to save a file, or empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+
+    /** The fields of a new note for {@code account}, validated as typed; empty when cancelled. */
+    Optional<NoteDraft> newNoteForm(String account);
+
+    /** Asks before something that cannot be undone; true only when the user confirms. */
+    boolean confirm(String title, String message, String confirmButton);
 }

@@ -22,6 +22,12 @@ public final class FxBackground implements Background {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // After finish(): the store is closed. Callbacks of the last work (a refresh after the final save)
+            // may still ask for more; there is nothing left to do it with.
+            org.slf4j.LoggerFactory.getLogger(FxBackground.class).debug("work after shutdown dropped");
+            return;
+        }
         worker.execute(() -> {
             try {
                 T result = work.call();

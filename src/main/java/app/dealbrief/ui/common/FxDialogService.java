@@ -120,6 +120,21 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    @Override
+    public Optional<app.dealbrief.domain.NoteDraft> newNoteForm(String account) {
+        return app.dealbrief.ui.editor.NewNoteDialog.ask(owner.get(), account);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        ButtonType yes = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(ButtonType.CANCEL, yes);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message == null ? "" : message, ButtonType.OK);
         a.setTitle(title);

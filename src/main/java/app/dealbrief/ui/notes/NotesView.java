@@ -3,6 +3,8 @@ package app.dealbrief.ui.notes;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.ui.common.Format;
+import app.dealbrief.ui.editor.EditorPane;
+import app.dealbrief.ui.editor.EditorViewModel;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,14 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Notes tab: the account's notes on the left, the selected one rendered on the right. */
+/** Notes tab: the account's notes on the left, the selected one in the editor (with its live preview) on the right. */
 public final class NotesView extends SplitPane {
     private final ListView<NoteSummary> list = new ListView<>();
     private final ScrollPane reader = new ScrollPane();
     private final MarkdownView markdown;
     private boolean syncing;
 
-    public NotesView(NotesViewModel vm, Consumer<String> onAccountLink, Consumer<String> onWebLink) {
+    public NotesView(NotesViewModel vm, EditorViewModel editor, Consumer<String> onAccountLink, Consumer<String> onWebLink) {
         this.markdown = new MarkdownView(onAccountLink, onWebLink);
         getStyleClass().add("notes-view");
         list.setId("noteList");
@@ -45,9 +47,10 @@ public final class NotesView extends SplitPane {
         reader.setFitToWidth(true);
         reader.getStyleClass().add("note-reader");
         showEmpty();
-        vm.currentProperty().addListener((obs, old, note) -> show(note, vm.highlightProperty().get()));
+        vm.currentProperty().addListener((obs, old, note) -> editor.open(note));
+        EditorPane pane = new EditorPane(editor, reader, () -> show(editor.previewNote(), vm.highlightProperty().get()));
 
-        getItems().addAll(list, reader);
+        getItems().addAll(list, pane);
         setDividerPositions(0.34);
         SplitPane.setResizableWithParent(list, false);
     }
@@ -107,10 +110,13 @@ public final class NotesView extends SplitPane {
             path.setWrapText(true);
             page.getChildren().add(path);
         }
+        boolean sameNote = reader.getContent() != null && note.id() != null && note.id().equals(reader.getUserData());
+        double keep = reader.getVvalue();
+        reader.setUserData(note.id());
         reader.setContent(page);
-        reader.setVvalue(0);
+        reader.setVvalue(sameNote ? keep : 0); // a live refresh while typing keeps the reader's place
         Node evidence = body.lookup(".evidence");
-        if (evidence != null) {
+        if (evidence != null && !sameNote) {
             // After layout the node has its real position; scroll so the evidence sits near the top.
             Platform.runLater(() -> scrollTo(page, evidence));
         }

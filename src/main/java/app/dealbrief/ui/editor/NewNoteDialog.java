@@ -1,0 +1,80 @@
+package app.dealbrief.ui.editor;
+
+import app.dealbrief.domain.NoteDraft;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The small form for a new note: every field checked as it is typed, Create enabled only when valid. */
+public final class NewNoteDialog {
+    private NewNoteDialog() {
+    }
+
+    public static Optional<NoteDraft> ask(Window owner, String account) {
+        Dialog<NoteDraft> dialog = new Dialog<>();
+        dialog.setTitle("New note");
+        dialog.setHeaderText("New note for " + account);
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, create);
+        dialog.getDialogPane().setId("newNoteDialog");
+
+        TextField title = field("newNoteTitle", "");
+        TextField date = field("newNoteDate", LocalDate.now().toString());
+        date.setPromptText("YYYY-MM-DD");
+        TextField type = field("newNoteType", "customer");
+        TextField participants = field("newNoteParticipants", "");
+        participants.setPromptText("Names, comma separated");
+        TextField tags = field("newNoteTags", "");
+        tags.setPromptText("comma separated");
+        TextField source = field("newNoteSource", "meeting");
+        Label problem = new Label();
+        problem.setId("newNoteProblem");
+        problem.getStyleClass().add("form-problem");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        String[] labels = {"Title", "Date", "Type", "Participants", "Tags", "Source"};
+        Node[] fields = {title, date, type, participants, tags, source};
+        for (int i = 0; i < labels.length; i++) {
+            grid.addRow(i, new Label(labels[i]), fields[i]);
+        }
+        grid.add(problem, 1, labels.length);
+        dialog.getDialogPane().setContent(grid);
+
+        java.util.function.Supplier<NoteDraft> draft = () -> new NoteDraft(title.getText(), date.getText(),
+                type.getText(), NoteDraft.split(participants.getText()), NoteDraft.split(tags.getText()), source.getText());
+        Node ok = dialog.getDialogPane().lookupButton(create);
+        Runnable check = () -> {
+            String p = draft.get().problem();
+            problem.setText(p == null ? "" : p);
+            ok.setDisable(p != null);
+        };
+        for (TextField f : new TextField[] {title, date, type, participants, tags, source}) {
+            f.textProperty().addListener((obs, o, n) -> check.run());
+        }
+        check.run();
+        dialog.setResultConverter(b -> b == create ? draft.get() : null);
+        Platform.runLater(title::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setPrefColumnCount(28);
+        return f;
+    }
+}
