@@ -25,15 +25,6 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message) {
-        shown.add("confirm: " + title + ": " + message);
-        return confirmAnswer;
-    }
-
-    /** What the fake user answers to confirm(). */
-    public boolean confirmAnswer = true;
-
-    @Override
     public void info(String title, String message) {
         shown.add("info: " + title + ": " + message);
     }

@@ -14,8 +14,6 @@ public interface DialogService {
 
     void info(String title, String message);
 
-    /** Asks a yes/no question; true when the user confirms. */
-    boolean confirm(String title, String message);
 
     /** A report whose details the user may want to copy (e.g. an import's rejected files). */
     void report(String title, String header, String details);

@@ -68,12 +68,6 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message) {
-        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
-                .filter(b -> b == ButtonType.OK).isPresent();
-    }
-
-    @Override
     public void report(String title, String header, String details) {
         Alert a = alert(Alert.AlertType.INFORMATION, title, null);
         a.setHeaderText(header);

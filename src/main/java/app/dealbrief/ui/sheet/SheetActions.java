@@ -138,7 +138,7 @@ public final class SheetActions {
                 return;
             }
             status.accept("");
-            if (dialogs.confirm("No printer", "No printer is installed on this computer. Export the sheet as PDF instead?")) {
+            if (dialogs.confirm("No printer", "No printer is installed on this computer. Export the sheet as PDF instead?", "Export PDF…")) {
                 exportPdf();
             }
         }, e -> {
