@@ -426,6 +426,12 @@ final class DefaultWorkspace implements Workspace {
         synchronized (indexLock) {
             try {
                 SearchIndex idx = index();
+                if (indexStale || idx.needsRebuild()) {
+                    // An index not known to be complete (new, damaged, or behind) is rebuilt once now, which
+                    // also marks it complete; otherwise the first search would rebuild it anyway.
+                    rebuildIndex(idx);
+                    return;
+                }
                 List<Note> changed = new ArrayList<>();
                 for (String id : ids) {
                     note(id).ifPresent(changed::add);

@@ -73,6 +73,12 @@ final class Importer {
             String path = f.path().toString();
             String hash = sha256(f.text());
             NoteRepository.Known k = known.get(path);
+            if (k != null && k.hash().equals(hash)) {
+                // Same bytes as last time: nothing to parse or store (its warnings were reported then).
+                unchanged++;
+                progress.update(++done, total, path);
+                continue;
+            }
             Note note;
             try {
                 note = parser.parse(f.text(), path, f.folderAccount());
@@ -85,11 +91,7 @@ final class Importer {
             for (String w : note.warnings()) {
                 warnings.add(new ImportReport.Problem(path, w));
             }
-            if (k != null && k.hash().equals(hash)) {
-                unchanged++;
-            } else {
-                pending.add(new Parsed(f, note, hash, k == null ? null : k.id(), k == null ? null : k.account()));
-            }
+            pending.add(new Parsed(f, note, hash, k == null ? null : k.id(), k == null ? null : k.account()));
             if (pending.size() >= BATCH) {
                 int[] counts = store(pending, rejected, touched, changedIds);
                 imported += counts[0];
