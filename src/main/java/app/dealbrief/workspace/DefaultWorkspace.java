@@ -2,19 +2,23 @@ package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.Pitch;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.insight.BriefingBuilder;
+import app.dealbrief.insight.Corrections;
 import app.dealbrief.insight.Lexicon;
 import app.dealbrief.insight.Playbook;
 import app.dealbrief.notes.NearDuplicates;
 import app.dealbrief.notes.NoteParser;
 import app.dealbrief.sheet.SheetPrinter;
 import app.dealbrief.sheet.SheetRenderer;
+import app.dealbrief.store.CorrectionRepository;
 import app.dealbrief.store.Database;
 import app.dealbrief.store.NoteRepository;
 import app.dealbrief.store.Preferences;
@@ -45,6 +49,7 @@ final class DefaultWorkspace implements Workspace {
     private Database db;
     private NoteRepository notes;
     private Preferences prefs;
+    private CorrectionRepository corrections;
     private StoreKey key;
     private final NoteParser parser = new NoteParser();
     private final BriefingBuilder briefings;
@@ -70,6 +75,7 @@ final class DefaultWorkspace implements Workspace {
         this.db = database;
         this.notes = new NoteRepository(database, NearDuplicates::near);
         this.prefs = new Preferences(database);
+        this.corrections = new CorrectionRepository(database);
     }
 
     @Override
@@ -190,9 +196,42 @@ final class DefaultWorkspace implements Workspace {
         }
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         known.addAll(notes.knownAccountNames());
-        Briefing b = briefings.build(name, list, known, LocalDate.now());
+        Briefing built = briefings.build(name, list, known, LocalDate.now());
+        Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name));
         briefingCache.put(key, b);
         return b;
+    }
+
+    // Corrections
+
+    @Override
+    public Correction correct(Correction correction) {
+        Correction stored = corrections.add(correction);
+        briefingCache.remove(NoteRepository.key(correction.account()));
+        changed = true;
+        LOG.info("correction: {} {} on {}", correction.kind(), correction.fact(), correction.account());
+        return stored;
+    }
+
+    @Override
+    public List<Correction> corrections(String account) {
+        return corrections.of(findAccount(account).orElse(account));
+    }
+
+    @Override
+    public void undoCorrection(long id) {
+        String account = corrections.remove(id);
+        if (account != null) {
+            briefingCache.remove(NoteRepository.key(account));
+            changed = true;
+        }
+    }
+
+    @Override
+    public void setPitchStatus(String account, String headline, Pitch.Status status) {
+        corrections.setPitchStatus(findAccount(account).orElse(account), headline, status);
+        briefingCache.remove(NoteRepository.key(account));
+        changed = true;
     }
 
     @Override
