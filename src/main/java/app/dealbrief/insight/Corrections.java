@@ -33,6 +33,15 @@ public final class Corrections {
      * @param statuses    pitch status by {@link Correction#normalise normalised} headline
      */
     public static Briefing apply(Briefing b, List<Correction> corrections, Map<String, Pitch.Status> statuses) {
+        return apply(b, corrections, statuses, null);
+    }
+
+    /**
+     * As {@link #apply(Briefing, List, Map)}; with a {@code playbook}, its rules fire again on the corrected terms
+     * and accelerators, so a dismissed fact no longer argues for a pitch and an added one can.
+     */
+    public static Briefing apply(Briefing b, List<Correction> corrections, Map<String, Pitch.Status> statuses,
+                                 Playbook playbook) {
         if (corrections.isEmpty() && statuses.isEmpty()) {
             return b;
         }
@@ -43,7 +52,13 @@ public final class Corrections {
                 Correction::term, (c, t) -> c.targets(t), Corrections::edited, Corrections::added);
         List<AcceleratorUse> mix = overlay(b.acceleratorMix(), sorted, Correction.Fact.ACCELERATOR,
                 Correction::accelerator, (c, a) -> c.targets(a), Corrections::edited, Corrections::added);
-        List<Pitch> pitches = overlay(b.pitches(), sorted, Correction.Fact.PITCH,
+        List<Pitch> fired = b.pitches();
+        boolean factsChanged = sorted.stream().anyMatch(c -> c.fact() != Correction.Fact.PITCH && c.kind() != Kind.PIN);
+        if (playbook != null && factsChanged) {
+            fired = new ArrayList<>(b.pitches().stream().filter(p -> p.origin() != Pitch.Origin.PLAYBOOK).toList());
+            fired.addAll(playbook.pitches(terms, mix));
+        }
+        List<Pitch> pitches = overlay(fired, sorted, Correction.Fact.PITCH,
                 Correction::pitch, (c, p) -> c.targets(p), Corrections::edited, Corrections::added);
         List<Pitch> withStatus = pitches.stream().map(p -> {
             Pitch.Status s = statuses.get(Correction.normalise(p.headline()));

@@ -53,6 +53,7 @@ final class DefaultWorkspace implements Workspace {
     private StoreKey key;
     private final NoteParser parser = new NoteParser();
     private final BriefingBuilder briefings;
+    private final Playbook playbook;
     private final SheetRenderer sheets = new SheetRenderer();
     private final SheetPrinter printer = new SheetPrinter();
     private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
@@ -67,8 +68,8 @@ final class DefaultWorkspace implements Workspace {
         this.key = key;
         this.backups = new Backups(dataDir);
         attach(db);
-        this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")),
-                Playbook.load(dataDir.resolve("playbook.json")));
+        this.playbook = Playbook.load(dataDir.resolve("playbook.json"));
+        this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")), playbook);
     }
 
     private void attach(Database database) {
@@ -197,7 +198,7 @@ final class DefaultWorkspace implements Workspace {
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         known.addAll(notes.knownAccountNames());
         Briefing built = briefings.build(name, list, known, LocalDate.now());
-        Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name));
+        Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), playbook);
         briefingCache.put(key, b);
         return b;
     }

@@ -142,4 +142,15 @@ class CorrectionsTest {
                 Map.of(Correction.normalise("accelerator-proof storage"), Pitch.Status.LANDED));
         assertThat(b.pitches()).extracting(Pitch::status).containsExactly(Pitch.Status.TO_TRY, Pitch.Status.LANDED);
     }
+
+    @Test
+    void playbookRulesFireAgainOnTheCorrectedFacts() {
+        Playbook playbook = Playbook.bundled();
+        Briefing built = new Briefing("Microsoft", D, 1, "s", List.of(), List.of(SPEND, ROFR, IP), List.of(NVIDIA, MAIA),
+                List.of(), playbook.pitches(List.of(SPEND, ROFR, IP), List.of(NVIDIA, MAIA)), List.of(), List.of(), List.of());
+        assertThat(built.pitches()).anyMatch(p -> p.rationale().contains("right-of-first-refusal"));
+        Briefing b = Corrections.apply(built, List.of(at(Correction.term(Kind.DISMISS, "Microsoft", ROFR, null))),
+                Map.of(), playbook);
+        assertThat(b.pitches()).noneMatch(p -> p.rationale().contains("right-of-first-refusal"));
+    }
 }
