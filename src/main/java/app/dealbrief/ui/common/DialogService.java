@@ -26,4 +26,10 @@ public interface DialogService {
 
     /** Where to save a file, or empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+
+    /**
+     * A small form (edit a fact, add one by hand): the answers by field key, or empty when cancelled.
+     * Values are as typed; the caller validates them.
+     */
+    java.util.Optional<java.util.Map<String, String>> form(String title, String header, List<FormField> fields);
 }

@@ -120,6 +120,11 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    @Override
+    public Optional<java.util.Map<String, String>> form(String title, String header, List<FormField> fields) {
+        return FormDialog.show(owner.get(), title, header, fields);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message == null ? "" : message, ButtonType.OK);
         a.setTitle(title);
