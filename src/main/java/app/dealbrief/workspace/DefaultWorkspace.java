@@ -2,21 +2,25 @@ package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteDraft;
 import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.NoteSummary;
+import app.dealbrief.domain.Pitch;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.insight.BriefingBuilder;
+import app.dealbrief.insight.Corrections;
 import app.dealbrief.insight.Lexicon;
 import app.dealbrief.insight.Playbook;
 import app.dealbrief.notes.NearDuplicates;
 import app.dealbrief.notes.NoteParser;
 import app.dealbrief.sheet.SheetPrinter;
 import app.dealbrief.sheet.SheetRenderer;
+import app.dealbrief.store.CorrectionRepository;
 import app.dealbrief.store.Database;
 import app.dealbrief.store.NoteEdits;
 import app.dealbrief.store.NoteRepository;
@@ -54,9 +58,11 @@ final class DefaultWorkspace implements Workspace {
     private NoteEdits edits;
     private volatile Clock clock = Clock.systemUTC();
     private Preferences prefs;
+    private CorrectionRepository corrections;
     private StoreKey key;
     private final NoteParser parser = new NoteParser();
     private final BriefingBuilder briefings;
+    private final Playbook playbook;
     private final SheetRenderer sheets = new SheetRenderer();
     private final SheetPrinter printer = new SheetPrinter();
     private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
@@ -71,8 +77,8 @@ final class DefaultWorkspace implements Workspace {
         this.key = key;
         this.backups = new Backups(dataDir);
         attach(db);
-        this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")),
-                Playbook.load(dataDir.resolve("playbook.json")));
+        this.playbook = Playbook.load(dataDir.resolve("playbook.json"));
+        this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")), playbook);
     }
 
     private void attach(Database database) {
@@ -80,6 +86,7 @@ final class DefaultWorkspace implements Workspace {
         this.notes = new NoteRepository(database, NearDuplicates::near);
         this.edits = new NoteEdits(database, notes, () -> clock.instant());
         this.prefs = new Preferences(database);
+        this.corrections = new CorrectionRepository(database);
     }
 
     @Override
@@ -200,9 +207,42 @@ final class DefaultWorkspace implements Workspace {
         }
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         known.addAll(notes.knownAccountNames());
-        Briefing b = briefings.build(name, list, known, LocalDate.now());
+        Briefing built = briefings.build(name, list, known, LocalDate.now());
+        Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), playbook);
         briefingCache.put(key, b);
         return b;
+    }
+
+    // Corrections
+
+    @Override
+    public Correction correct(Correction correction) {
+        Correction stored = corrections.add(correction);
+        briefingCache.remove(NoteRepository.key(correction.account()));
+        changed = true;
+        LOG.info("correction: {} {} on {}", correction.kind(), correction.fact(), correction.account());
+        return stored;
+    }
+
+    @Override
+    public List<Correction> corrections(String account) {
+        return corrections.of(findAccount(account).orElse(account));
+    }
+
+    @Override
+    public void undoCorrection(long id) {
+        String account = corrections.remove(id);
+        if (account != null) {
+            briefingCache.remove(NoteRepository.key(account));
+            changed = true;
+        }
+    }
+
+    @Override
+    public void setPitchStatus(String account, String headline, Pitch.Status status) {
+        corrections.setPitchStatus(findAccount(account).orElse(account), headline, status);
+        briefingCache.remove(NoteRepository.key(account));
+        changed = true;
     }
 
     @Override

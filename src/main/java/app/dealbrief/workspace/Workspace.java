@@ -2,11 +2,13 @@ package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteDraft;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.Revision;
+import app.dealbrief.domain.Pitch;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
 
@@ -54,6 +56,24 @@ public interface Workspace extends AutoCloseable {
 
     /** The briefing for an account, from its notes (cached until they change). */
     Briefing briefing(String account);
+
+    // Corrections
+
+    /**
+     * Stores a correction to an account's briefing (dismiss, pin, edit or add a fact); returns it with its id.
+     * The next {@link #briefing} shows it. Corrections are matched to facts by source sentence and key fields,
+     * so they survive re-import and edits of the notes.
+     */
+    Correction correct(Correction correction);
+
+    /** An account's corrections, oldest first. */
+    List<Correction> corrections(String account);
+
+    /** Takes a correction back (Undo, or restoring a dismissed fact); nothing happens for an unknown id. */
+    void undoCorrection(long id);
+
+    /** Stores the status the user set on a pitch; the briefing's pitches carry it from then on. */
+    void setPitchStatus(String account, String headline, Pitch.Status status);
 
     List<SearchHit> search(String query, int limit);
 

@@ -60,4 +60,21 @@ public final class FakeDialogs implements DialogService {
         shown.add("confirm: " + title + ": " + message);
         return confirmAnswer;
     }
+
+    /** What the fake user types into a form, by field key (other fields keep their value); null cancels. */
+    public java.util.Map<String, String> formAnswer;
+    /** The fields of the last form shown. */
+    public List<app.dealbrief.ui.common.FormField> lastForm;
+
+    @Override
+    public Optional<java.util.Map<String, String>> form(String title, String header, List<app.dealbrief.ui.common.FormField> fields) {
+        shown.add("form: " + title);
+        lastForm = fields;
+        if (formAnswer == null) {
+            return Optional.empty();
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        fields.forEach(f -> out.put(f.key(), formAnswer.getOrDefault(f.key(), f.value())));
+        return Optional.of(out);
+    }
 }

@@ -5,6 +5,7 @@ import app.dealbrief.domain.AcceleratorUse;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.ActionItem;
 import app.dealbrief.domain.Briefing;
+import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
@@ -156,12 +157,53 @@ public final class FakeWorkspace implements Workspace {
         offFx();
         String name = findAccount(account).orElseThrow(() -> new DealBriefException("No account named " + account));
         if (name.equals("Microsoft")) {
-            return microsoft();
+            return corrected(microsoft());
         }
         List<NoteSummary> list = notes(name);
-        return new Briefing(name, list.get(0).date(), list.size(), "Notes about " + name + ".", List.of(),
+        return corrected(new Briefing(name, list.get(0).date(), list.size(), "Notes about " + name + ".", List.of(),
                 List.of(), List.of(), List.of(), List.of(), name.equals("OpenAI") ? List.of("Microsoft", "Oracle") : List.of("OpenAI"),
-                List.of(), List.of());
+                List.of(), List.of()));
+    }
+
+    // Corrections: kept in memory, laid over the briefing as the real workspace does.
+    public final List<Correction> corrections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final Map<String, Pitch.Status> pitchStatuses = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong correctionIds = new java.util.concurrent.atomic.AtomicLong();
+
+    private Briefing corrected(Briefing b) {
+        Map<String, Pitch.Status> statuses = new LinkedHashMap<>();
+        pitchStatuses.forEach((k, s) -> {
+            if (k.startsWith(b.account().toLowerCase(Locale.ROOT) + "\u0000")) {
+                statuses.put(k.substring(k.indexOf('\u0000') + 1), s);
+            }
+        });
+        return app.dealbrief.insight.Corrections.apply(b, corrections(b.account()), statuses);
+    }
+
+    @Override
+    public Correction correct(Correction c) {
+        offFx();
+        Correction stored = c.withId(correctionIds.incrementAndGet());
+        corrections.add(stored);
+        return stored;
+    }
+
+    @Override
+    public List<Correction> corrections(String account) {
+        offFx();
+        return corrections.stream().filter(c -> c.account().equalsIgnoreCase(account)).toList();
+    }
+
+    @Override
+    public void undoCorrection(long id) {
+        offFx();
+        corrections.removeIf(c -> c.id() == id);
+    }
+
+    @Override
+    public void setPitchStatus(String account, String headline, Pitch.Status status) {
+        offFx();
+        pitchStatuses.put(account.toLowerCase(Locale.ROOT) + "\u0000" + Correction.normalise(headline), status);
     }
 
     public static Briefing microsoft() {

@@ -13,16 +13,21 @@ import javafx.scene.layout.VBox;
 
 import java.util.Map;
 
-/** Chips per vendor+family coloured by role, the history of role changes, and mentions per vendor. */
+/**
+ * Chips per vendor+family coloured by role, the history of role changes, and mentions per vendor. A chip's
+ * context menu pins, edits or dismisses it.
+ */
 final class AcceleratorPanel extends VBox {
     private final Navigator nav;
+    private final BriefingViewModel vm;
     private final FlowPane chips = new FlowPane(6, 6);
     private final VBox history = new VBox(2);
     private final BarChart<String, Number> chart;
 
-    AcceleratorPanel(Navigator nav) {
+    AcceleratorPanel(Navigator nav, BriefingViewModel vm) {
         super(8);
         this.nav = nav;
+        this.vm = vm;
         setId("acceleratorMix");
         getStyleClass().add("accelerator-mix");
         chips.getStyleClass().add("chips");
@@ -79,9 +84,26 @@ final class AcceleratorPanel extends VBox {
         chip.setTooltip(new Tooltip((u.evidence() == null ? "" : "“" + u.evidence() + "”\n")
                 + (u.noteDate() == null ? "" : "Note of " + u.noteDate() + " — click to open")));
         if (u.noteId() != null) {
-            chip.setOnMouseClicked(e -> nav.openNote(u.noteId(), u.evidence()));
+            chip.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    nav.openNote(u.noteId(), u.evidence());
+                }
+            });
             chip.setCursor(javafx.scene.Cursor.HAND);
+        } else {
+            chip.getStyleClass().add("chip-added");
         }
+        boolean pinned = vm.pinned(u);
+        if (pinned) {
+            chip.getStyleClass().add("pinned");
+        }
+        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem(pinned ? "Unpin" : "Pin");
+        pin.setOnAction(e -> vm.togglePin(u));
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
+        edit.setOnAction(e -> vm.edit(u));
+        javafx.scene.control.MenuItem dismiss = new javafx.scene.control.MenuItem("Dismiss");
+        dismiss.setOnAction(e -> vm.dismiss(u));
+        chip.setContextMenu(new javafx.scene.control.ContextMenu(pin, edit, dismiss));
         return chip;
     }
 }

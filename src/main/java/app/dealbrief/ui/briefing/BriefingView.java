@@ -44,8 +44,8 @@ public final class BriefingView extends ScrollPane {
         setId("briefingView");
         getStyleClass().add("briefing-view");
         setFitToWidth(true);
-        accelerators = new AcceleratorPanel(nav);
-        terms = new TermsTable(nav);
+        accelerators = new AcceleratorPanel(nav, vm);
+        terms = new TermsTable(nav, vm);
         terms.setFixedCellSize(34);
 
         title.getStyleClass().add("briefing-title");
@@ -60,7 +60,7 @@ public final class BriefingView extends ScrollPane {
         HBox relatedRow = new HBox(8, relatedLabel, related);
         relatedRow.setAlignment(Pos.CENTER_LEFT);
         relatedRow.getStyleClass().add("related-row");
-        VBox header = new VBox(4, titleRow, subtitle, relatedRow);
+        VBox header = new VBox(4, titleRow, subtitle, relatedRow, new CorrectionBar(vm));
         header.getStyleClass().add("briefing-header");
 
         summary.setWrapText(true);
@@ -80,16 +80,17 @@ public final class BriefingView extends ScrollPane {
         related.getStyleClass().add("related");
         related.setAlignment(Pos.CENTER_LEFT);
 
-        HBox row1 = row(panel("Key signals", Feather.ACTIVITY, signals), panel("Accelerator mix", Feather.CPU, accelerators));
+        HBox row1 = row(panel("Key signals", Feather.ACTIVITY, signals),
+                panel("Accelerator mix", Feather.CPU, accelerators, addButton("addAccelerator", "Add accelerator…", vm::addAccelerator)));
         VBox side = new VBox(12, panel("Open action items", Feather.CHECK_SQUARE, actions),
                 panel("People", Feather.USERS, people));
-        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches);
+        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches, addButton("addPitch", "Add pitch…", vm::addPitch));
         HBox row2 = new HBox(12, pitchPanel, side);
         HBox.setHgrow(pitchPanel, Priority.ALWAYS);
         side.setPrefWidth(330);
         side.setMinWidth(260);
         panels = new VBox(12, panel("Summary", Feather.FILE_TEXT, summary), row1,
-                panel("Partnership terms", Feather.FILE, terms), row2);
+                panel("Partnership terms", Feather.FILE, terms, addButton("addTerm", "Add term…", vm::addTerm)), row2);
         VBox page = new VBox(14, header, panels);
         page.getStyleClass().add("briefing-page");
         setContent(page);
@@ -108,9 +109,22 @@ public final class BriefingView extends ScrollPane {
     }
 
     private static VBox panel(String name, Feather icon, Node content) {
+        return panel(name, icon, content, null);
+    }
+
+    /** A panel whose heading carries an action on the right (e.g. "Add term…"). */
+    private static VBox panel(String name, Feather icon, Node content, Node action) {
         Label heading = new Label(name, Icons.of(icon));
         heading.getStyleClass().add("panel-title");
-        VBox box = new VBox(8, heading, content);
+        Node top = heading;
+        if (action != null) {
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox bar = new HBox(8, heading, spacer, action);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            top = bar;
+        }
+        VBox box = new VBox(8, top, content);
         box.getStyleClass().add("panel");
         VBox.setVgrow(content, Priority.ALWAYS);
         return box;
@@ -188,6 +202,14 @@ public final class BriefingView extends ScrollPane {
             box.setCursor(javafx.scene.Cursor.HAND);
         }
         return box;
+    }
+
+    private static javafx.scene.control.Button addButton(String id, String text, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text, Icons.of(Feather.PLUS));
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "small");
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static void empty(VBox box, String text) {

@@ -12,7 +12,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** A pitch as a card: headline, why, where it came from, and the status the user sets. */
+/**
+ * A pitch as a card: headline, why, where it came from, and the status the user sets (stored through the
+ * workspace). The card's context menu pins, edits or dismisses the pitch.
+ */
 final class PitchCell extends ListCell<Pitch> {
     private final BriefingViewModel vm;
     private final Navigator nav;
@@ -22,6 +25,7 @@ final class PitchCell extends ListCell<Pitch> {
     private final Hyperlink evidence = new Hyperlink("evidence");
     private final ChoiceBox<Pitch.Status> status = new ChoiceBox<>();
     private final VBox card;
+    private final javafx.scene.control.ContextMenu menu;
     private boolean filling;
 
     PitchCell(ListView<Pitch> list, BriefingViewModel vm, Navigator nav) {
@@ -61,6 +65,14 @@ final class PitchCell extends ListCell<Pitch> {
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         card = new VBox(4, headline, rationale, footer);
         card.getStyleClass().add("pitch-card");
+        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin");
+        pin.setOnAction(e -> vm.togglePin(getItem()));
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
+        edit.setOnAction(e -> vm.edit(getItem()));
+        javafx.scene.control.MenuItem dismiss = new javafx.scene.control.MenuItem("Dismiss");
+        dismiss.setOnAction(e -> vm.dismiss(getItem()));
+        menu = new javafx.scene.control.ContextMenu(pin, edit, dismiss);
+        menu.setOnShowing(e -> pin.setText(getItem() != null && vm.pinned(getItem()) ? "Unpin" : "Pin"));
     }
 
     @Override
@@ -68,8 +80,10 @@ final class PitchCell extends ListCell<Pitch> {
         super.updateItem(p, empty);
         if (empty || p == null) {
             setGraphic(null);
+            setContextMenu(null);
             return;
         }
+        setContextMenu(menu);
         filling = true;
         try {
             headline.setText(p.headline());
@@ -77,7 +91,11 @@ final class PitchCell extends ListCell<Pitch> {
             rationale.setManaged(p.rationale() != null && !p.rationale().isBlank());
             rationale.setVisible(rationale.isManaged());
             boolean fromNote = p.origin() == Pitch.Origin.NOTE;
-            origin.setText(fromNote ? "from note" : "playbook");
+            origin.setText(p.noteId() == null && fromNote ? "added by you" : fromNote ? "from note" : "playbook");
+            card.getStyleClass().remove("pinned");
+            if (vm.pinned(p)) {
+                card.getStyleClass().add("pinned");
+            }
             origin.getStyleClass().removeAll("badge-note", "badge-playbook");
             origin.getStyleClass().add(fromNote ? "badge-note" : "badge-playbook");
             evidence.setVisible(p.noteId() != null);

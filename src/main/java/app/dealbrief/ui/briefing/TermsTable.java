@@ -14,10 +14,13 @@ import javafx.scene.layout.HBox;
 import java.time.LocalDate;
 import java.util.function.Function;
 
-/** Partnership terms, one clause a row; negated clauses carry a visible "NO" badge. */
+/**
+ * Partnership terms, one clause a row; negated clauses carry a visible "NO" badge. A row's context menu pins,
+ * edits or dismisses the term.
+ */
 final class TermsTable extends TableView<PartnershipTerm> {
 
-    TermsTable(Navigator nav) {
+    TermsTable(Navigator nav, BriefingViewModel vm) {
         setId("termsTable");
         getStyleClass().add("terms-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -31,7 +34,7 @@ final class TermsTable extends TableView<PartnershipTerm> {
         TableColumn<PartnershipTerm, PartnershipTerm> clause = new TableColumn<>("Clause");
         clause.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         clause.setComparator(java.util.Comparator.comparing(PartnershipTerm::text, String.CASE_INSENSITIVE_ORDER));
-        clause.setCellFactory(c -> new ClauseCell());
+        clause.setCellFactory(c -> new ClauseCell(vm));
         clause.setPrefWidth(360);
 
         TableColumn<PartnershipTerm, String> category = text("Category", t -> t.category() == null ? "" : t.category().label());
@@ -61,7 +64,18 @@ final class TermsTable extends TableView<PartnershipTerm> {
 
         getColumns().setAll(java.util.List.of(agreement, parties, clause, category, amount, gw, year, note));
         setRowFactory(tv -> {
-            javafx.scene.control.TableRow<PartnershipTerm> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<PartnershipTerm> row = new javafx.scene.control.TableRow<>() {
+                @Override
+                protected void updateItem(PartnershipTerm t, boolean empty) {
+                    super.updateItem(t, empty);
+                    getStyleClass().remove("pinned");
+                    if (!empty && t != null && vm.pinned(t)) {
+                        getStyleClass().add("pinned");
+                    }
+                }
+            };
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu(row, vm)));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem().noteId() != null) {
                     nav.openNote(row.getItem().noteId(), row.getItem().sentence());
@@ -69,6 +83,19 @@ final class TermsTable extends TableView<PartnershipTerm> {
             });
             return row;
         });
+    }
+
+    private static javafx.scene.control.ContextMenu menu(javafx.scene.control.TableRow<PartnershipTerm> row,
+                                                          BriefingViewModel vm) {
+        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin");
+        pin.setOnAction(e -> vm.togglePin(row.getItem()));
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
+        edit.setOnAction(e -> vm.edit(row.getItem()));
+        javafx.scene.control.MenuItem dismiss = new javafx.scene.control.MenuItem("Dismiss");
+        dismiss.setOnAction(e -> vm.dismiss(row.getItem()));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin, edit, dismiss);
+        menu.setOnShowing(e -> pin.setText(row.getItem() != null && vm.pinned(row.getItem()) ? "Unpin" : "Pin"));
+        return menu;
     }
 
     private static TableColumn<PartnershipTerm, String> text(String title, Function<PartnershipTerm, String> f) {
@@ -89,6 +116,12 @@ final class TermsTable extends TableView<PartnershipTerm> {
     }
 
     private static final class ClauseCell extends TableCell<PartnershipTerm, PartnershipTerm> {
+        private final BriefingViewModel vm;
+
+        ClauseCell(BriefingViewModel vm) {
+            this.vm = vm;
+        }
+
         @Override
         protected void updateItem(PartnershipTerm t, boolean empty) {
             super.updateItem(t, empty);
@@ -110,6 +143,14 @@ final class TermsTable extends TableView<PartnershipTerm> {
                 box.getChildren().add(no);
             }
             box.getChildren().add(text);
+            if (vm.pinned(t)) {
+                box.getChildren().add(0, badge("pinned", "badge-pinned"));
+            }
+            if (t.noteId() == null) {
+                box.getChildren().add(badge("added by you", "badge-added"));
+            } else if (vm.edited(t)) {
+                box.getChildren().add(badge("edited", "badge-edited"));
+            }
             if (t.supportCount() > 1) {
                 Label n = new Label(t.supportCount() + " notes");
                 n.getStyleClass().addAll("badge", "badge-muted");
@@ -120,6 +161,13 @@ final class TermsTable extends TableView<PartnershipTerm> {
             setGraphic(box);
             setTooltip(new Tooltip(t.sentence() != null ? t.sentence() : t.text()));
         }
+    }
+
+    static Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", style);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static final class NoteCell extends TableCell<PartnershipTerm, PartnershipTerm> {

@@ -32,4 +32,10 @@ public interface DialogService {
 
     /** Asks before something that cannot be undone; true only when the user confirms. */
     boolean confirm(String title, String message, String confirmButton);
+
+    /**
+     * A small form (edit a fact, add one by hand): the answers by field key, or empty when cancelled.
+     * Values are as typed; the caller validates them.
+     */
+    java.util.Optional<java.util.Map<String, String>> form(String title, String header, List<FormField> fields);
 }

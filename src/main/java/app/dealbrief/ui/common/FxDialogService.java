@@ -129,6 +129,11 @@ public final class FxDialogService implements DialogService {
         return a.showAndWait().filter(yes::equals).isPresent();
     }
 
+    @Override
+    public Optional<java.util.Map<String, String>> form(String title, String header, List<FormField> fields) {
+        return FormDialog.show(owner.get(), title, header, fields);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message == null ? "" : message, ButtonType.OK);
         a.setTitle(title);
