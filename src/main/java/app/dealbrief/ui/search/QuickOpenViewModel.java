@@ -34,6 +34,7 @@ public final class QuickOpenViewModel {
     private final ObservableList<QuickOpenItem> resultsView = FXCollections.unmodifiableObservableList(results);
     private volatile List<QuickOpenItem> candidates = List.of();
     private long request;
+    private long loads;
 
     public QuickOpenViewModel(Workspace workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
@@ -46,7 +47,7 @@ public final class QuickOpenViewModel {
     public void open() {
         query.set("");
         showing.set(true);
-        long ticket = ++request;
+        long ticket = ++loads;
         background.run(() -> {
             List<QuickOpenItem> all = new ArrayList<>();
             for (AccountSummary a : workspace.accounts()) {
@@ -57,8 +58,9 @@ public final class QuickOpenViewModel {
             }
             return List.copyOf(all);
         }, all -> {
-            candidates = all;
-            if (ticket == request) {
+            // Letters typed while the candidates were read are ranked now.
+            if (ticket == loads && showing.get()) {
+                candidates = all;
                 rank();
             }
         }, e -> dialogs.error("Could not list accounts and notes", e));
@@ -67,6 +69,7 @@ public final class QuickOpenViewModel {
     public void close() {
         showing.set(false);
         ++request;
+        ++loads;
         results.clear();
     }
 

@@ -40,6 +40,17 @@ final class TimelineAxis extends Pane {
 
     @Override
     protected void layoutChildren() {
+        draw();
+        // Labels made during layout have no size yet: give them their CSS and preferred size now.
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof Label l) {
+                l.applyCss();
+                l.autosize();
+            }
+        }
+    }
+
+    private void draw() {
         getChildren().clear();
         double w = getWidth();
         if (events.isEmpty() || w <= LEFT + RIGHT) {

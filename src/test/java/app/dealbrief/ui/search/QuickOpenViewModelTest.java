@@ -45,4 +45,30 @@ class QuickOpenViewModelTest {
         assertThat(vm.showingProperty().get()).isFalse();
         assertThat(vm.results()).isEmpty();
     }
+
+    @Test
+    void lettersTypedBeforeTheCandidatesArriveAreRankedWhenTheyDo() {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        app.dealbrief.ui.common.Background later = new app.dealbrief.ui.common.Background() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                pending.add(() -> new DirectBackground().run(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void ui(Runnable action) {
+                action.run();
+            }
+        };
+        QuickOpenViewModel slow = new QuickOpenViewModel(new FakeWorkspace(Path.of("x")), later, new FakeDialogs());
+        slow.open();
+        slow.queryProperty().set("oracle");
+        // The candidates arrive after the ranking of "oracle" over nothing was asked for.
+        while (!pending.isEmpty()) {
+            Runnable r = pending.remove(0);
+            r.run();
+        }
+        assertThat(slow.results()).first().isEqualTo(QuickOpenItem.account("Oracle"));
+    }
 }
