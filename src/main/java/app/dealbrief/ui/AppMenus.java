@@ -35,6 +35,10 @@ final class AppMenus {
 
         void focusSearch();
 
+        void quickOpen();
+
+        void showTimeline();
+
         void focusAccounts();
 
         void showBriefing();
@@ -67,7 +71,9 @@ final class AppMenus {
         Menu view = new Menu("_View", null,
                 item("menuBriefing", "Briefing", Feather.LAYOUT, "Shortcut+1", a::showBriefing),
                 item("menuNotes", "Notes", Feather.FILE_TEXT, "Shortcut+2", a::showNotes),
+                item("menuTimeline", "Timeline", Feather.CLOCK, "Shortcut+3", a::showTimeline),
                 new SeparatorMenuItem(),
+                item("menuQuickOpen", "Quick open…", Feather.COMMAND, "Shortcut+K", a::quickOpen),
                 item("menuSearch", "Search notes", Feather.SEARCH, "Shortcut+Shift+F", a::focusSearch),
                 item("menuFilterAccounts", "Filter accounts", Feather.FILTER, "Shortcut+L", a::focusAccounts),
                 item("menuReload", "Reload", Feather.REFRESH_CW, "F5", a::reload),

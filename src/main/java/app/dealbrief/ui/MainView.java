@@ -15,10 +15,19 @@ import app.dealbrief.ui.editor.TrashWindow;
 import app.dealbrief.ui.imports.ImportViewModel;
 import app.dealbrief.ui.notes.NotesView;
 import app.dealbrief.ui.notes.NotesViewModel;
+import app.dealbrief.ui.notes.Backlinks;
+import app.dealbrief.ui.notes.BacklinksViewModel;
+import app.dealbrief.ui.notes.NoteFilters;
+import app.dealbrief.ui.notes.NoteFiltersViewModel;
+import app.dealbrief.ui.search.QuickOpen;
+import app.dealbrief.ui.search.QuickOpenItem;
+import app.dealbrief.ui.search.QuickOpenViewModel;
 import app.dealbrief.ui.search.SearchBox;
 import app.dealbrief.ui.search.SearchViewModel;
 import app.dealbrief.ui.sheet.PrintPreview;
 import app.dealbrief.ui.sheet.SheetActions;
+import app.dealbrief.ui.timeline.TimelineView;
+import app.dealbrief.ui.timeline.TimelineViewModel;
 import app.dealbrief.workspace.Workspace;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,6 +67,11 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final AccountsView accountsView;
     private final BriefingView briefingView;
     private final SearchBox searchBox;
+    private final SearchViewModel search;
+    private final QuickOpen quickOpen;
+    private final TimelineViewModel timeline;
+    private final BacklinksViewModel backlinks;
+    private final Tab timelineTab;
     private final TabPane tabs = new TabPane();
     private final Tab briefingTab;
     private final Tab notesTab;
@@ -77,18 +91,25 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         this.workspace = ws;
         importer = new ImportViewModel(ws, bg, dialogs, this::reload);
         sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, status::set, clock);
-        SearchViewModel search = new SearchViewModel(ws, bg, dialogs);
+        search = new SearchViewModel(ws, bg, dialogs);
+        timeline = new TimelineViewModel(ws, bg, dialogs, () -> java.time.LocalDate.now(clock));
+        backlinks = new BacklinksViewModel(ws, bg, dialogs);
 
         accountsView = new AccountsView(accounts);
         briefingView = new BriefingView(briefing, this);
         NotesView notesView = new NotesView(notes, editor, this::openAccount, url -> status.set("Links to the web are not opened: " + url));
         searchBox = new SearchBox(search, this::openHit);
+        notesView.useFilters(new NoteFilters(new NoteFiltersViewModel(ws, bg, dialogs, notes.notes())),
+                new Backlinks(backlinks, b -> openNoteOf(b.account(), b.noteId(), null)), notes);
+        quickOpen = new QuickOpen(new QuickOpenViewModel(ws, bg, dialogs), this::openQuick);
 
         briefingTab = new Tab("Briefing", briefingView);
         briefingTab.setGraphic(Icons.of(Feather.LAYOUT));
         notesTab = new Tab("Notes", notesView);
         notesTab.setGraphic(Icons.of(Feather.FILE_TEXT));
-        tabs.getTabs().setAll(briefingTab, notesTab);
+        timelineTab = new Tab("Timeline", new TimelineView(timeline, e -> openNote(e.noteId(), null)));
+        timelineTab.setGraphic(Icons.of(Feather.CLOCK));
+        tabs.getTabs().setAll(briefingTab, notesTab, timelineTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
@@ -98,6 +119,8 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         accounts.selectedProperty().addListener((obs, old, name) -> {
             briefing.load(name);
             notes.load(name);
+            timeline.load(name);
+            backlinks.load(name);
             // Selecting an account always lands on its briefing (DESIGN.md: no further navigation).
             tabs.getSelectionModel().select(briefingTab);
             stage.setTitle(name == null ? "DealBrief" : name + " — DealBrief");
@@ -110,12 +133,17 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
         setTop(new VBox(AppMenus.build(this), toolbar()));
         // Search results float over the content, under the search field.
-        javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(split, searchBox.resultsPanel());
+        javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(split, searchBox.resultsPanel(), quickOpen);
+        javafx.scene.layout.StackPane.setAlignment(quickOpen, javafx.geometry.Pos.TOP_CENTER);
+        javafx.scene.layout.StackPane.setMargin(quickOpen, new javafx.geometry.Insets(24, 0, 0, 0));
         javafx.scene.layout.StackPane.setAlignment(searchBox.resultsPanel(), javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(searchBox.resultsPanel(), new javafx.geometry.Insets(2, 48, 0, 0));
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getTarget() instanceof javafx.scene.Node n && !searchBox.owns(n)) {
                 searchBox.hidePanel();
+            }
+            if (e.getTarget() instanceof javafx.scene.Node n && !quickOpen.owns(n)) {
+                quickOpen.hide();
             }
         });
         setCenter(center);
@@ -227,7 +255,23 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         if (hit.account() != null) {
             accounts.select(hit.account());
         }
-        openNote(hit.noteId(), null);
+        // The note opens at the passage that matched (scrolled to, highlighted); at the top when only the title did.
+        search.locate(hit, passage -> openNote(hit.noteId(), passage));
+    }
+
+    private void openNoteOf(String account, String noteId, String sentence) {
+        if (account != null) {
+            accounts.select(account);
+        }
+        openNote(noteId, sentence);
+    }
+
+    private void openQuick(QuickOpenItem item) {
+        if (item.kind() == QuickOpenItem.Kind.ACCOUNT) {
+            openAccount(item.account());
+        } else {
+            openNoteOf(item.account(), item.noteId(), null);
+        }
     }
 
     // --- Menu actions ---
@@ -289,6 +333,17 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     }
 
     @Override
+    public void quickOpen() {
+        searchBox.hidePanel();
+        quickOpen.show();
+    }
+
+    @Override
+    public void showTimeline() {
+        tabs.getSelectionModel().select(timelineTab);
+    }
+
+    @Override
     public void focusAccounts() {
         accountsView.focusFilter();
     }
@@ -309,6 +364,8 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         String current = accounts.selectedProperty().get();
         briefing.load(current);
         notes.load(current);
+        timeline.load(current);
+        backlinks.load(current);
     }
 
     @Override

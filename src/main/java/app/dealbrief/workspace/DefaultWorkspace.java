@@ -1,6 +1,7 @@
 package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Backlink;
 import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.DealBriefException;
@@ -10,8 +11,11 @@ import app.dealbrief.domain.NoteDraft;
 import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.Pitch;
+import app.dealbrief.domain.NoteTitle;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
+import app.dealbrief.domain.TaggedNote;
+import app.dealbrief.domain.TimelineEvent;
 import app.dealbrief.insight.BriefingBuilder;
 import app.dealbrief.insight.Corrections;
 import app.dealbrief.insight.Lexicon;
@@ -23,6 +27,7 @@ import app.dealbrief.sheet.SheetRenderer;
 import app.dealbrief.store.CorrectionRepository;
 import app.dealbrief.store.Database;
 import app.dealbrief.store.NoteEdits;
+import app.dealbrief.store.FindRepository;
 import app.dealbrief.store.NoteRepository;
 import app.dealbrief.store.Preferences;
 import app.dealbrief.store.Rekey;
@@ -254,6 +259,67 @@ final class DefaultWorkspace implements Workspace {
             }
             return idx.search(query, limit);
         }
+    }
+
+    // Finding
+
+    @Override
+    public List<NoteTitle> noteTitles() {
+        return new FindRepository(db).titles();
+    }
+
+    @Override
+    public List<TaggedNote> taggedNotes(String account) {
+        String name = findAccount(account).orElse(account);
+        List<TaggedNote> out = new ArrayList<>();
+        for (StoredNote s : notes.notesOf(name)) {
+            out.add(new TaggedNote(NoteRepository.summary(s), toNote(s).tags()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<TimelineEvent> timeline(String account) {
+        String name = findAccount(account).orElse(account);
+        List<app.dealbrief.domain.ActionItem> actions = new ArrayList<>();
+        List<NoteSummary> listed = new ArrayList<>();
+        for (StoredNote s : notes.notesOf(name)) {
+            listed.add(NoteRepository.summary(s));
+            actions.addAll(toNote(s).actionItems());
+        }
+        return Timelines.build(listed, actions, briefing(name).partnershipTerms());
+    }
+
+    @Override
+    public List<Backlink> backlinks(String account) {
+        String name = findAccount(account).orElse(account);
+        Map<String, Backlink> out = new java.util.LinkedHashMap<>();
+        for (NoteTitle t : new FindRepository(db).linkingNotes(name)) {
+            out.put(t.id(), new Backlink(t.id(), t.account(), t.title(), t.date(), Backlink.Via.LINK));
+        }
+        // Plain mentions: the name as a phrase in notes filed under other accounts.
+        String phrase = "\"" + name.replace("\"", " ") + "\"";
+        List<Backlink> mentions = new ArrayList<>();
+        for (SearchHit h : search(phrase + " -account:" + phrase, 50)) {
+            if (!out.containsKey(h.noteId()) && h.account() != null && !h.account().equalsIgnoreCase(name)) {
+                mentions.add(new Backlink(h.noteId(), h.account(), h.title(), h.date(), Backlink.Via.MENTION));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparing(Backlink::date,
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        mentions.forEach(b -> out.put(b.noteId(), b));
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    public Optional<String> matchingPassage(String noteId, String query) {
+        if (query == null || query.isBlank()) {
+            return Optional.empty();
+        }
+        return note(noteId).flatMap(n -> n.sections().stream().flatMap(s -> s.blocks().stream())
+                .map(app.dealbrief.domain.Section.Block::text)
+                .filter(t -> t != null && !SearchIndex.matches(t, query).isEmpty())
+                .findFirst());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Backlink;
 import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.ImportReport;
@@ -9,8 +10,11 @@ import app.dealbrief.domain.NoteDraft;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.Pitch;
+import app.dealbrief.domain.NoteTitle;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
+import app.dealbrief.domain.TaggedNote;
+import app.dealbrief.domain.TimelineEvent;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -76,6 +80,29 @@ public interface Workspace extends AutoCloseable {
     void setPitchStatus(String account, String headline, Pitch.Status status);
 
     List<SearchHit> search(String query, int limit);
+
+    // Finding
+
+    /** Every note's id, account, title and date, newest first: what quick open matches against. */
+    List<NoteTitle> noteTitles();
+
+    /** An account's notes with their tags, newest first (as {@link #notes}). */
+    List<TaggedNote> taggedNotes(String account);
+
+    /**
+     * An account's timeline, oldest first: dated notes, agreements where first mentioned, terms that name a
+     * year, action items with a due date. Near-duplicate notes count once.
+     */
+    List<TimelineEvent> timeline(String account);
+
+    /** Notes of other accounts that wiki-link to this one, then those that only name it, newest first. */
+    List<Backlink> backlinks(String account);
+
+    /**
+     * The first paragraph or list item of a note, as plain text, in which {@code query} matches (for opening
+     * a search result at its match); empty when only the title or front matter matched.
+     */
+    Optional<String> matchingPassage(String noteId, String query);
 
     /** The one-page sheet as PDF bytes. */
     byte[] sheet(String account, SheetOptions options);

@@ -251,6 +251,67 @@ public final class FakeWorkspace implements Workspace {
                 .toList();
     }
 
+    // Finding
+
+    /** Tags of the fake notes (the notes themselves carry none). */
+    static final Map<String, List<String>> TAGS = Map.of(
+            "ms-1", List.of("customer", "capacity"),
+            "ms-2", List.of("customer", "storage"),
+            "ms-3", List.of("site-visit"));
+
+    @Override
+    public List<app.dealbrief.domain.NoteTitle> noteTitles() {
+        offFx();
+        return notes.values().stream().sorted(Comparator.comparing(Note::date).reversed())
+                .map(n -> new app.dealbrief.domain.NoteTitle(n.id(), n.account(), n.title(), n.date())).toList();
+    }
+
+    @Override
+    public List<app.dealbrief.domain.TaggedNote> taggedNotes(String account) {
+        offFx();
+        return notes(account).stream()
+                .map(n -> new app.dealbrief.domain.TaggedNote(n, TAGS.getOrDefault(n.id(), List.of()))).toList();
+    }
+
+    @Override
+    public List<app.dealbrief.domain.TimelineEvent> timeline(String account) {
+        offFx();
+        Briefing b = briefing(account);
+        return app.dealbrief.workspace.Timelines.build(notes(account), b.actionItems(), b.partnershipTerms());
+    }
+
+    @Override
+    public List<app.dealbrief.domain.Backlink> backlinks(String account) {
+        offFx();
+        String name = findAccount(account).orElse(account);
+        List<app.dealbrief.domain.Backlink> out = new ArrayList<>();
+        for (Note n : notes.values()) {
+            if (n.account().equalsIgnoreCase(name)) {
+                continue;
+            }
+            String body = n.body().toLowerCase(Locale.ROOT);
+            String key = name.toLowerCase(Locale.ROOT);
+            if (body.contains("[[" + key + "]]") || body.contains(key)) {
+                out.add(new app.dealbrief.domain.Backlink(n.id(), n.account(), n.title(), n.date(),
+                        body.contains("[[" + key + "]]") ? app.dealbrief.domain.Backlink.Via.LINK
+                                : app.dealbrief.domain.Backlink.Via.MENTION));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> matchingPassage(String noteId, String query) {
+        offFx();
+        Note n = notes.get(noteId);
+        if (n == null || query == null || query.isBlank()) {
+            return Optional.empty();
+        }
+        String q = query.trim().toLowerCase(Locale.ROOT);
+        return n.body().lines().filter(l -> !l.startsWith("#") && l.toLowerCase(Locale.ROOT).contains(q))
+                .map(l -> l.replaceFirst("^\\s*- ", "").replace("**", "").replace("*", "").trim()).findFirst();
+    }
+
     @Override
     public byte[] sheet(String account, SheetOptions options) {
         offFx();

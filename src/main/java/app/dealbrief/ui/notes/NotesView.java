@@ -40,8 +40,11 @@ public final class NotesView extends SplitPane {
             }
         });
         vm.selectedIdProperty().addListener((obs, old, id) -> syncSelection(id));
-        vm.notes().addListener((javafx.collections.ListChangeListener<NoteSummary>) c ->
-                syncSelection(vm.selectedIdProperty().get()));
+        vm.notes().addListener((javafx.collections.ListChangeListener<NoteSummary>) c -> {
+            if (list.getItems() == vm.notes()) { // a filtered list syncs on its own change, once it has caught up
+                syncSelection(vm.selectedIdProperty().get());
+            }
+        });
 
         reader.setId("notePreview");
         reader.setFitToWidth(true);
@@ -53,6 +56,28 @@ public final class NotesView extends SplitPane {
         getItems().addAll(list, pane);
         setDividerPositions(0.34);
         SplitPane.setResizableWithParent(list, false);
+    }
+
+    /**
+     * Puts the filter bar above the list (which then shows only the notes that pass) and {@code below}
+     * under it. A note opened from elsewhere that the filter hides clears the filter, so it is always listed.
+     */
+    public void useFilters(NoteFilters filters, Node below, NotesViewModel vm) {
+        NoteFiltersViewModel f = filters.viewModel();
+        list.setItems(f.shown());
+        f.shown().addListener((javafx.collections.ListChangeListener<NoteSummary>) c ->
+                syncSelection(vm.selectedIdProperty().get()));
+        vm.selectedIdProperty().addListener((obs, old, id) -> {
+            if (id != null && f.shown().stream().noneMatch(n -> n.id().equals(id))
+                    && vm.notes().stream().anyMatch(n -> n.id().equals(id))) {
+                f.reset();
+            }
+        });
+        VBox left = new VBox(6, filters, list, below);
+        left.getStyleClass().add("notes-side");
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        getItems().set(0, left);
+        SplitPane.setResizableWithParent(left, false);
     }
 
     private void syncSelection(String id) {

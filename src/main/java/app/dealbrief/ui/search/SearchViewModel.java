@@ -17,6 +17,7 @@ public final class SearchViewModel {
     // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
     private final ObservableList<SearchHit> resultsView = FXCollections.unmodifiableObservableList(results);
     private long request;
+    private volatile String lastQuery = "";
 
     public SearchViewModel(Workspace workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
@@ -31,6 +32,7 @@ public final class SearchViewModel {
             return;
         }
         String q = query.trim();
+        lastQuery = q;
         background.run(() -> workspace.search(q, LIMIT), hits -> {
             if (ticket == request) {
                 results.setAll(hits);
@@ -41,6 +43,15 @@ public final class SearchViewModel {
                 dialogs.error("Search failed", e);
             }
         });
+    }
+
+    /**
+     * Finds where in its note the last query matched, then hands that passage (null when only the title
+     * matched, or on failure) to {@code then}: the note opens scrolled to it, highlighted.
+     */
+    public void locate(SearchHit hit, java.util.function.Consumer<String> then) {
+        String q = lastQuery;
+        background.run(() -> workspace.matchingPassage(hit.noteId(), q).orElse(null), then, e -> then.accept(null));
     }
 
     public ObservableList<SearchHit> results() {

@@ -1,0 +1,43 @@
+package app.dealbrief.ui.notes;
+
+import app.dealbrief.domain.Backlink;
+import app.dealbrief.ui.common.Background;
+import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.workspace.Workspace;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/** "Mentioned in": notes of other accounts that link to or name the selected account. */
+public final class BacklinksViewModel {
+    private final Workspace workspace;
+    private final Background background;
+    private final DialogService dialogs;
+    private final ObservableList<Backlink> links = FXCollections.observableArrayList();
+    private final ObservableList<Backlink> linksView = FXCollections.unmodifiableObservableList(links);
+    private long request;
+
+    public BacklinksViewModel(Workspace workspace, Background background, DialogService dialogs) {
+        this.workspace = workspace;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    public void load(String account) {
+        long ticket = ++request;
+        links.clear();
+        if (account == null) {
+            return;
+        }
+        background.run(() -> workspace.backlinks(account), (List<Backlink> list) -> {
+            if (ticket == request) {
+                links.setAll(list);
+            }
+        }, e -> dialogs.error("Could not find the notes that mention " + account, e));
+    }
+
+    public ObservableList<Backlink> links() {
+        return linksView;
+    }
+}
