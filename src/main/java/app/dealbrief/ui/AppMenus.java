@@ -25,6 +25,12 @@ final class AppMenus {
 
         void showTrash();
 
+        void exportNotes();
+
+        void backupNow();
+
+        void setPassphrase();
+
         void printPreview();
 
         void exportPdf();
@@ -60,9 +66,13 @@ final class AppMenus {
         MenuItem preview = item("menuPrintPreview", "Print preview", Feather.EYE, "Shortcut+Shift+P", a::printPreview);
         MenuItem export = item("menuExportPdf", "Export PDF…", Feather.DOWNLOAD, "Shortcut+E", a::exportPdf);
         MenuItem print = item("menuPrint", "Print…", Feather.PRINTER, "Shortcut+P", a::print);
+        MenuItem exportNotes = item("menuExportNotes", "Export notes…", Feather.SHARE, "Shortcut+Shift+E", a::exportNotes);
+        MenuItem backup = item("menuBackup", "Back up now…", Feather.ARCHIVE, "Shortcut+Shift+B", a::backupNow);
+        MenuItem passphrase = item("menuPassphrase", "Set passphrase…", Feather.LOCK, "Shortcut+Shift+L", a::setPassphrase);
         MenuItem quit = item("menuQuit", "Quit", Feather.LOG_OUT, "Shortcut+Q", a::quit);
         Menu file = new Menu("_File", null, importFolder, importFiles, newNote, trash, new SeparatorMenuItem(),
-                preview, export, print, new SeparatorMenuItem(), quit);
+                preview, export, print, new SeparatorMenuItem(), exportNotes, backup, passphrase,
+                new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));
         dark.setId("menuDarkTheme");

@@ -74,10 +74,47 @@ public class DealBriefApp extends Application {
         stage.show();
 
         Function<Path, Workspace> factory = workspaceFactory;
-        background.run(() -> open(factory, dataDir), opened -> show(scene, opened, dataDir), e -> {
+        Runnable failed = () -> {
             opening.setText("DealBrief could not open its data folder.");
             placeholder.getChildren().remove(0);
+        };
+        // Reading the key file is disk work too: ask the worker whether the store is locked.
+        background.run(() -> factory == DEFAULT_FACTORY && Workspaces.isEncrypted(dataDir), locked -> {
+            if (locked) {
+                unlock(scene, dataDir, failed, "The notes in " + dataDir + " are encrypted. Enter the passphrase.");
+            } else {
+                background.run(() -> open(factory, dataDir), opened -> show(scene, opened, dataDir), e -> {
+                    failed.run();
+                    dialogs.error("Could not open DealBrief", e);
+                });
+            }
+        }, e -> {
+            failed.run();
             dialogs.error("Could not open DealBrief", e);
+        });
+    }
+
+    /** Asks for the passphrase until it opens the store or the user gives up; a wrong one changes nothing. */
+    private void unlock(Scene scene, Path dataDir, Runnable failed, String message) {
+        var pass = dialogs.askPassphrase("Unlock DealBrief", message, false);
+        if (pass.isEmpty()) {
+            failed.run();
+            return;
+        }
+        char[] p = pass.get();
+        background.run(() -> {
+            try {
+                return open(dir -> Workspaces.openWithSamples(dir, p), dataDir);
+            } finally {
+                java.util.Arrays.fill(p, '\0');
+            }
+        }, opened -> show(scene, opened, dataDir), e -> {
+            if (Workspaces.isWrongPassphrase(e)) {
+                unlock(scene, dataDir, failed, "Wrong passphrase: nothing was opened or changed. Try again.");
+            } else {
+                failed.run();
+                dialogs.error("Could not open DealBrief", e);
+            }
         });
     }
 

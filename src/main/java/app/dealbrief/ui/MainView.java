@@ -296,6 +296,54 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     }
 
     @Override
+    public void exportNotes() {
+        dialogs.chooseFolder("Export notes to a folder").ifPresent(dir -> {
+            status.set("Exporting notes…");
+            background.run(() -> workspace.export(dir, null),
+                    (Integer n) -> status.set("Exported " + n + " note" + (n == 1 ? "" : "s") + " to " + dir),
+                    e -> {
+                        status.set("");
+                        dialogs.error("Could not export the notes", e);
+                    });
+        });
+    }
+
+    @Override
+    public void backupNow() {
+        String name = "dealbrief-backup-" + java.time.LocalDate.now() + ".zip";
+        dialogs.chooseSaveFile("Back up the whole store", name, "zip").ifPresent(file -> {
+            status.set("Backing up…");
+            background.run(() -> {
+                workspace.backup(file);
+                return file;
+            }, (java.nio.file.Path f) -> status.set("Backed up to " + f), e -> {
+                status.set("");
+                dialogs.error("Could not back up", e);
+            });
+        });
+    }
+
+    @Override
+    public void setPassphrase() {
+        dialogs.askPassphrase("Set passphrase",
+                "Protect every note in this store with a passphrase. Without it the notes cannot be read,"
+                        + " and it cannot be recovered: keep it safe.", true).ifPresent(pass -> {
+            status.set("Encrypting the store…");
+            background.run(() -> {
+                try {
+                    workspace.changePassphrase(pass);
+                } finally {
+                    java.util.Arrays.fill(pass, '\0');
+                }
+                return true;
+            }, ok -> status.set("The store is encrypted: DealBrief will ask for the passphrase when it starts"), e -> {
+                status.set("");
+                dialogs.error("Could not set the passphrase", e);
+            });
+        });
+    }
+
+    @Override
     public void showTrash() {
         if (trash == null) {
             trash = new TrashWindow(stage, new TrashViewModel(workspace, background, dialogs, this::afterNoteChange),

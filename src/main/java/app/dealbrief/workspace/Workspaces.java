@@ -10,6 +10,11 @@ public final class Workspaces {
     private Workspaces() {
     }
 
+    /** Whether a failure to open was a wrong passphrase (the store was not touched). */
+    public static boolean isWrongPassphrase(Throwable t) {
+        return t instanceof StoreKey.WrongPassphraseException;
+    }
+
     /** Whether the store in {@code dataDir} needs a passphrase (reads one small file). */
     public static boolean isEncrypted(Path dataDir) {
         return StoreKey.isEncrypted(dataDir);

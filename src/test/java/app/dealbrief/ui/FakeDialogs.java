@@ -77,4 +77,13 @@ public final class FakeDialogs implements DialogService {
         fields.forEach(f -> out.put(f.key(), formAnswer.getOrDefault(f.key(), f.value())));
         return Optional.of(out);
     }
+
+    /** What the fake user types as a passphrase (null: cancelled). */
+    public String passphrase;
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean newPassphrase) {
+        shown.add("passphrase: " + title);
+        return Optional.ofNullable(passphrase).map(String::toCharArray);
+    }
 }

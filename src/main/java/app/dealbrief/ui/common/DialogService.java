@@ -38,4 +38,10 @@ public interface DialogService {
      * Values are as typed; the caller validates them.
      */
     java.util.Optional<java.util.Map<String, String>> form(String title, String header, List<FormField> fields);
+
+    /**
+     * Asks for a passphrase: to unlock the store, or ({@code newPassphrase}) to set one, typed twice and at
+     * least 8 characters. Empty when cancelled. The caller clears the returned array after use.
+     */
+    Optional<char[]> askPassphrase(String title, String message, boolean newPassphrase);
 }

@@ -134,6 +134,11 @@ public final class FxDialogService implements DialogService {
         return FormDialog.show(owner.get(), title, header, fields);
     }
 
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean newPassphrase) {
+        return PassphraseDialog.show(owner.get(), title, message, newPassphrase);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message == null ? "" : message, ButtonType.OK);
         a.setTitle(title);
