@@ -53,6 +53,10 @@ public class DealBriefApp extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Path dataDir = DataDir.resolve(DataDir.fromArgs(getParameters().getRaw()));
+        if (workspaceFactory == DEFAULT_FACTORY) {
+            // The real app logs to logs/ of its data folder (tests with a fake keep the default console log).
+            app.dealbrief.workspace.LogSetup.configure(dataDir);
+        }
         Theme.LIGHT.apply();
         dialogs = new FxDialogService(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> dialogs.unexpected("Unexpected error", e)));
