@@ -125,17 +125,38 @@ public final class Database implements AutoCloseable {
             throw damaged(dataDir, folder, key, e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:app/dealbrief/db/migration")
-                    .load()
-                    .migrate();
+            if (!schemaCurrent(c)) {
+                migrate(ds);
+            }
             c.setAutoCommit(true);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(c);
             throw new DealBriefException("Cannot prepare the store in " + folder + ": " + firstLine(e.getMessage()), e);
         }
         return new Database(dataDir, c);
+    }
+
+    /**
+     * The newest migration in db/migration. Flyway costs over a second of a cold start (class loading and
+     * scanning), so a store already at this version skips it; SchemaVersionTest keeps the number true.
+     */
+    static final int SCHEMA_VERSION = 3;
+
+    private static boolean schemaCurrent(Connection c) {
+        try (var st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            return rs.next() && rs.getInt(1) == SCHEMA_VERSION;
+        } catch (SQLException | RuntimeException e) {
+            return false; // a new store, or one from before the history table: let Flyway decide
+        }
+    }
+
+    private static void migrate(JdbcDataSource ds) {
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:app/dealbrief/db/migration")
+                .load()
+                .migrate();
     }
 
     public Path dataDir() {

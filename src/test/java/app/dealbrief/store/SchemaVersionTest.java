@@ -1,0 +1,47 @@
+package app.dealbrief.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaVersionTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void theSkipCheckKnowsTheNewestMigration() throws Exception {
+        Pattern v = Pattern.compile("V(\\d+)__.*\\.sql");
+        int newest = 0;
+        try (var files = Files.list(Path.of("src/main/resources/app/dealbrief/db/migration"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = v.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION must name the newest migration").isEqualTo(newest);
+    }
+
+    @Test
+    void aStoreOpensMigratedAndReopensWithoutMigrating() {
+        try (Database db = Database.open(data)) {
+            int corrections = db.read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM correction")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(corrections).isZero();
+        }
+        try (Database db = Database.open(data)) {
+            assertThat(new Preferences(db).get("nothing")).isNull();
+        }
+    }
+}
