@@ -154,11 +154,11 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     }
 
     private ToolBar toolbar() {
-        Button imp = button(Feather.FOLDER_PLUS, "Import notes… (Ctrl+O)", this::importFolder);
-        Button preview = button(Feather.EYE, "Print preview (Ctrl+Shift+P)", this::printPreview);
-        Button export = button(Feather.DOWNLOAD, "Export PDF… (Ctrl+E)", this::exportPdf);
-        Button print = button(Feather.PRINTER, "Print… (Ctrl+P)", this::print);
-        Button theme = button(Feather.MOON, "Dark theme (Ctrl+Shift+D)", () -> dark.set(!dark.get()));
+        Button imp = Icons.button(Feather.FOLDER_PLUS, "Import notes… (Ctrl+O)", this::importFolder);
+        Button preview = Icons.button(Feather.EYE, "Print preview (Ctrl+Shift+P)", this::printPreview);
+        Button export = Icons.button(Feather.DOWNLOAD, "Export PDF… (Ctrl+E)", this::exportPdf);
+        Button print = Icons.button(Feather.PRINTER, "Print… (Ctrl+P)", this::print);
+        Button theme = Icons.button(Feather.MOON, "Dark theme (Ctrl+Shift+D)", () -> dark.set(!dark.get()));
         Label brand = new Label("DealBrief");
         brand.getStyleClass().add("brand");
         Region spacer = new Region();
@@ -166,14 +166,6 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         ToolBar bar = new ToolBar(brand, imp, preview, export, print, spacer, searchBox, theme);
         bar.getStyleClass().add("main-toolbar");
         return bar;
-    }
-
-    private static Button button(Feather icon, String tip, Runnable action) {
-        Button b = new Button(null, Icons.of(icon));
-        b.getStyleClass().addAll("flat", "button-icon");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private StatusBar statusBar() {

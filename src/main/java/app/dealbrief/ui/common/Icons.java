@@ -13,4 +13,13 @@ public final class Icons {
         f.getStyleClass().add("app-icon");
         return f;
     }
+
+    /** A flat toolbar button showing only an icon, with a tooltip naming the action (and its shortcut). */
+    public static javafx.scene.control.Button button(Feather icon, String tip, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(null, of(icon));
+        b.getStyleClass().addAll("flat", "button-icon");
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
 }

@@ -177,10 +177,10 @@ public final class EditorPane extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        Button save = button(Feather.SAVE, "Save now (Ctrl+S)", vm::save);
+        Button save = Icons.button(Feather.SAVE, "Save now (Ctrl+S)", vm::save);
         save.setId("saveNote");
-        Button find = button(Feather.SEARCH, "Find in note (Ctrl+F)", this::showFind);
-        Button trash = button(Feather.TRASH_2, "Move note to the trash", vm::trash);
+        Button find = Icons.button(Feather.SEARCH, "Find in note (Ctrl+F)", this::showFind);
+        Button trash = Icons.button(Feather.TRASH_2, "Move note to the trash", vm::trash);
         trash.setId("trashNote");
         Label status = new Label();
         status.getStyleClass().add("editor-status");
@@ -190,14 +190,6 @@ public final class EditorPane extends BorderPane {
         ToolBar bar = new ToolBar(save, find, status, spacer, trash);
         bar.getStyleClass().add("editor-toolbar");
         return bar;
-    }
-
-    private static Button button(Feather icon, String tip, Runnable action) {
-        Button b = new Button(null, Icons.of(icon));
-        b.getStyleClass().addAll("flat", "button-icon");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private VBox history() {
