@@ -31,9 +31,9 @@ public final class FinderScreenshot {
         DealBriefApp.workspaceFactory = FakeWorkspace::new;
         DealBriefApp.clock = java.time.Clock.fixed(java.time.Instant.parse("2025-11-24T09:00:00Z"), java.time.ZoneOffset.UTC);
         new Thread(() -> Application.launch(DealBriefApp.class, "--data-dir=" + data), "launcher").start();
-        Stage stage = until(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null
+        Stage stage = Screenshot.until(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null
                 && s.getScene().lookup("#accountList") != null).map(w -> (Stage) w).findFirst().orElse(null));
-        fx(() -> {
+        Screenshot.fx(() -> {
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1440);
@@ -42,93 +42,37 @@ public final class FinderScreenshot {
         Scene scene = stage.getScene();
         @SuppressWarnings("unchecked")
         ListView<AccountSummary> accounts = (ListView<AccountSummary>) scene.lookup("#accountList");
-        until(() -> accounts.getItems().size() > 3 ? true : null);
-        fx(() -> accounts.getItems().stream().filter(a -> a.name().equals("Microsoft")).findFirst()
+        Screenshot.until(() -> accounts.getItems().size() > 3 ? true : null);
+        Screenshot.fx(() -> accounts.getItems().stream().filter(a -> a.name().equals("Microsoft")).findFirst()
                 .ifPresent(a -> accounts.getSelectionModel().select(a)));
-        until(() -> ((ListView<?>) scene.lookup("#pitchList")).getItems().isEmpty() ? null : true);
+        Screenshot.until(() -> ((ListView<?>) scene.lookup("#pitchList")).getItems().isEmpty() ? null : true);
 
-        fx(() -> ((javafx.scene.control.MenuBar) scene.lookup("#menuBar")).getMenus().stream()
+        Screenshot.fx(() -> ((javafx.scene.control.MenuBar) scene.lookup("#menuBar")).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menuQuickOpen".equals(i.getId()))
                 .findFirst().orElseThrow().fire());
-        fx(() -> ((javafx.scene.control.TextField) scene.lookup("#quickOpenField")).setText("ms"));
-        until(() -> ((ListView<?>) scene.lookup("#quickOpenList")).getItems().isEmpty() ? null : true);
-        settle();
-        snap(scene, out.resolve("ui-finder-quickopen.png"));
-        fx(() -> ((javafx.scene.control.TextField) scene.lookup("#quickOpenField")).setText(""));
-        fx(() -> scene.lookup("#quickOpenField").fireEvent(new javafx.scene.input.KeyEvent(
+        Screenshot.fx(() -> ((javafx.scene.control.TextField) scene.lookup("#quickOpenField")).setText("ms"));
+        Screenshot.until(() -> ((ListView<?>) scene.lookup("#quickOpenList")).getItems().isEmpty() ? null : true);
+        Screenshot.settle();
+        Screenshot.snap(scene, out.resolve("ui-finder-quickopen.png"));
+        Screenshot.fx(() -> ((javafx.scene.control.TextField) scene.lookup("#quickOpenField")).setText(""));
+        Screenshot.fx(() -> scene.lookup("#quickOpenField").fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
 
         TabPane tabs = (TabPane) scene.lookup(".main-tabs");
-        fx(() -> tabs.getSelectionModel().select(1));
-        until(() -> ((ListView<?>) scene.lookup("#noteList")).getItems().isEmpty() ? null : true);
-        fx(() -> ((org.controlsfx.control.CheckComboBox<?>) scene.lookup("#noteTagFilter")).getCheckModel().check(1));
-        fx(() -> ((ListView<?>) scene.lookup("#noteList")).getSelectionModel().select(0));
-        until(() -> scene.lookup(".note-title"));
-        settle();
-        snap(scene, out.resolve("ui-finder-notes.png"));
+        Screenshot.fx(() -> tabs.getSelectionModel().select(1));
+        Screenshot.until(() -> ((ListView<?>) scene.lookup("#noteList")).getItems().isEmpty() ? null : true);
+        Screenshot.fx(() -> ((org.controlsfx.control.CheckComboBox<?>) scene.lookup("#noteTagFilter")).getCheckModel().check(1));
+        Screenshot.fx(() -> ((ListView<?>) scene.lookup("#noteList")).getSelectionModel().select(0));
+        Screenshot.until(() -> scene.lookup(".note-title"));
+        Screenshot.settle();
+        Screenshot.snap(scene, out.resolve("ui-finder-notes.png"));
 
-        fx(() -> tabs.getSelectionModel().select(2));
-        until(() -> ((ListView<?>) scene.lookup("#timelineList")).getItems().isEmpty() ? null : true);
-        settle();
-        snap(scene, out.resolve("ui-finder-timeline.png"));
+        Screenshot.fx(() -> tabs.getSelectionModel().select(2));
+        Screenshot.until(() -> ((ListView<?>) scene.lookup("#timelineList")).getItems().isEmpty() ? null : true);
+        Screenshot.settle();
+        Screenshot.snap(scene, out.resolve("ui-finder-timeline.png"));
         Platform.exit();
         System.exit(0);
     }
 
-    private static void settle() throws Exception {
-        Thread.sleep(700); // a utility, not a test: let layout and fonts finish before the snapshot
-        fx(() -> { });
-    }
-
-    private static void snap(Scene scene, Path file) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
-                done.complete(null);
-            } catch (Exception e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(20, TimeUnit.SECONDS);
-        System.out.println("wrote " + file.toAbsolutePath());
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(20, TimeUnit.SECONDS);
-    }
-
-    private static <T> T until(Callable<T> probe) throws Exception {
-        long end = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < end) {
-            CompletableFuture<T> f = new CompletableFuture<>();
-            T v;
-            try {
-                Platform.runLater(() -> {
-                    try {
-                        f.complete(probe.call());
-                    } catch (Exception e) {
-                        f.complete(null);
-                    }
-                });
-                v = f.get(5, TimeUnit.SECONDS);
-            } catch (Exception | Error e) {
-                v = null;
-            }
-            if (v != null) {
-                return v;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out waiting for the window");
-    }
 }

@@ -94,12 +94,12 @@ public final class Screenshot {
         System.exit(0);
     }
 
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         Thread.sleep(700); // a utility, not a test: let layout and fonts finish before the snapshot
         fx(() -> { });
     }
 
-    private static void snap(Scene scene, Path file) throws Exception {
+    static void snap(Scene scene, Path file) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -113,7 +113,7 @@ public final class Screenshot {
         System.out.println("wrote " + file.toAbsolutePath());
     }
 
-    private static void fx(Runnable r) throws Exception {
+    static void fx(Runnable r) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -126,7 +126,7 @@ public final class Screenshot {
         done.get(20, TimeUnit.SECONDS);
     }
 
-    private static <T> T until(Callable<T> probe) throws Exception {
+    static <T> T until(Callable<T> probe) throws Exception {
         long end = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < end) {
             CompletableFuture<T> f = new CompletableFuture<>();
