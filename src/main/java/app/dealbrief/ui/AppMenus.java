@@ -29,6 +29,8 @@ final class AppMenus {
 
         void backupNow();
 
+        void restoreBackup();
+
         void setPassphrase();
 
         void printPreview();
@@ -68,10 +70,11 @@ final class AppMenus {
         MenuItem print = item("menuPrint", "Print…", Feather.PRINTER, "Shortcut+P", a::print);
         MenuItem exportNotes = item("menuExportNotes", "Export notes…", Feather.SHARE, "Shortcut+Shift+E", a::exportNotes);
         MenuItem backup = item("menuBackup", "Back up now…", Feather.ARCHIVE, "Shortcut+Shift+B", a::backupNow);
+        MenuItem restore = item("menuRestore", "Restore backup…", Feather.ROTATE_CCW, "Shortcut+Shift+R", a::restoreBackup);
         MenuItem passphrase = item("menuPassphrase", "Set passphrase…", Feather.LOCK, "Shortcut+Shift+L", a::setPassphrase);
         MenuItem quit = item("menuQuit", "Quit", Feather.LOG_OUT, "Shortcut+Q", a::quit);
         Menu file = new Menu("_File", null, importFolder, importFiles, newNote, trash, new SeparatorMenuItem(),
-                preview, export, print, new SeparatorMenuItem(), exportNotes, backup, passphrase,
+                preview, export, print, new SeparatorMenuItem(), exportNotes, backup, restore, passphrase,
                 new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));

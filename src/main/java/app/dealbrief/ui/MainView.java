@@ -315,6 +315,24 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     }
 
     @Override
+    public void restoreBackup() {
+        dialogs.chooseOpenFile("Restore a backup", "zip").ifPresent(file -> {
+            if (!dialogs.confirm("Restore backup", "Replace every note with the contents of " + file.getFileName()
+                    + "? The current store is kept in the backups folder first.", "Restore")) {
+                return;
+            }
+            status.set("Restoring " + file.getFileName() + "…");
+            background.run(() -> workspace.restoreBackup(file), (java.nio.file.Path saved) -> {
+                status.set("Restored " + file.getFileName() + "; the previous store is kept at " + saved);
+                reload();
+            }, e -> {
+                status.set("");
+                dialogs.error("Could not restore the backup", e);
+            });
+        });
+    }
+
+    @Override
     public void setPassphrase() {
         dialogs.askPassphrase("Set passphrase",
                 "Protect every note in this store with a passphrase. Without it the notes cannot be read,"

@@ -100,6 +100,21 @@ final class DefaultWorkspace implements Workspace {
     }
 
     @Override
+    public synchronized Path restoreBackup(Path backup) {
+        synchronized (indexLock) {
+            closeIndex();
+            db.close();
+            try {
+                return Database.restore(dataDir, backup, key);
+            } finally {
+                attach(Database.open(dataDir, key));
+                briefingCache.clear();
+                indexStale = true;
+            }
+        }
+    }
+
+    @Override
     public synchronized void changePassphrase(char[] next) {
         synchronized (indexLock) {
             closeIndex();

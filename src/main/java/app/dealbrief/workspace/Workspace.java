@@ -125,6 +125,13 @@ public interface Workspace extends AutoCloseable {
      */
     void changePassphrase(char[] next);
 
+    /**
+     * Replaces the store with a backup while the app runs: the backup is verified first, the current store is
+     * kept in backups/ before it is replaced, and on any failure the current store stays open as it was.
+     * Returns where the replaced store was saved.
+     */
+    Path restoreBackup(Path backup);
+
     /** Pages of a sheet PDF rendered for an on-screen preview: the same document that prints. */
     List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi);
 

@@ -86,4 +86,13 @@ public final class FakeDialogs implements DialogService {
         shown.add("passphrase: " + title);
         return Optional.ofNullable(passphrase).map(String::toCharArray);
     }
+
+    /** What the fake user picks in an open-file dialog (null: cancelled). */
+    public Path openFile;
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension) {
+        shown.add("open: " + title);
+        return Optional.ofNullable(openFile);
+    }
 }

@@ -454,6 +454,12 @@ public final class FakeWorkspace implements Workspace {
     }
 
     @Override
+    public Path restoreBackup(Path backup) {
+        offFx();
+        return backup;
+    }
+
+    @Override
     public void changePassphrase(char[] next) {
         // the fake keeps nothing on disk to encrypt
     }

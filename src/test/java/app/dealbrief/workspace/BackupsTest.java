@@ -59,4 +59,33 @@ class BackupsTest {
         assertThat(folder.resolve("manual.zip")).exists();
         assertThat(folder.resolve("auto-20250101-000000.zip")).doesNotExist();
     }
+
+    @Test
+    void anOpenWorkspaceRestoresABackupAndStaysUsable() throws Exception {
+        Files.writeString(vault.resolve("a.md"), "---\naccount: Crusoe\n---\n# A\n\nAbilene power blocks.\n");
+        Path backup = vault.resolve("before.zip");
+        try (Workspace w = Workspaces.open(data)) {
+            w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            w.backup(backup);
+            w.removeAccount("Crusoe");
+            assertThat(w.accounts()).isEmpty();
+            Path saved = w.restoreBackup(backup);
+            assertThat(saved).exists();
+            assertThat(w.accounts()).extracting(a -> a.name()).containsExactly("Crusoe");
+            assertThat(w.search("Abilene", 5)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBadBackupLeavesTheOpenStoreAsItWas() throws Exception {
+        Files.writeString(vault.resolve("a.md"), "---\naccount: Crusoe\n---\n# A\n");
+        Path junk = vault.resolve("junk.zip");
+        Files.writeString(junk, "not a backup");
+        try (Workspace w = Workspaces.open(data)) {
+            w.importPaths(List.of(vault.resolve("a.md")), Workspace.Progress.NONE);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.restoreBackup(junk))
+                    .isInstanceOf(app.dealbrief.domain.DealBriefException.class).hasMessageContaining("junk.zip");
+            assertThat(w.accounts()).hasSize(1);
+        }
+    }
 }

@@ -44,4 +44,7 @@ public interface DialogService {
      * least 8 characters. Empty when cancelled. The caller clears the returned array after use.
      */
     Optional<char[]> askPassphrase(String title, String message, boolean newPassphrase);
+
+    /** A file to open with the given extension (e.g. a backup), or empty when cancelled. */
+    Optional<Path> chooseOpenFile(String title, String extension);
 }

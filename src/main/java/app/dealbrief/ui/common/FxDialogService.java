@@ -135,6 +135,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " file", "*." + extension));
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public Optional<char[]> askPassphrase(String title, String message, boolean newPassphrase) {
         return PassphraseDialog.show(owner.get(), title, message, newPassphrase);
     }
