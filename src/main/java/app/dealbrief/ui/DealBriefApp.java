@@ -134,6 +134,7 @@ public class DealBriefApp extends Application {
             prefs.put(key, ws.preference(key));
         }
         prefs.put(Theme.PREFERENCE, ws.preference(Theme.PREFERENCE));
+        prefs.put(MainView.OFFERED, ws.encrypted() ? "encrypted" : ws.preference(MainView.OFFERED));
         return new Opened(ws, prefs);
     }
 
@@ -156,6 +157,9 @@ public class DealBriefApp extends Application {
         state.applyTo(stage);
         if (state.lastAccount() != null) {
             main.accounts().select(state.lastAccount());
+        }
+        if (opened.prefs().get(MainView.OFFERED) == null) {
+            main.offerPassphrase();
         }
     }
 

@@ -75,6 +75,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final Tab briefingTab;
     private final Tab notesTab;
     private final StringProperty status = new SimpleStringProperty("");
+    private VBox top;
     private PrintPreview preview;
 
     MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark,
@@ -130,7 +131,8 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         SplitPane.setResizableWithParent(accountsView, false);
         accountsView.setMinWidth(200);
 
-        setTop(new VBox(AppMenus.build(this), toolbar()));
+        top = new VBox(AppMenus.build(this), toolbar());
+        setTop(top);
         // Search results float over the content, under the search field.
         javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(split, searchBox.resultsPanel(), quickOpen);
         javafx.scene.layout.StackPane.setAlignment(quickOpen, javafx.geometry.Pos.TOP_CENTER);
@@ -313,6 +315,41 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
             });
         });
     }
+
+    /**
+     * Offers encryption once, without blocking anything: a bar under the toolbar with "Set passphrase…" and
+     * "Not now". Either answer is remembered, so it never comes back.
+     */
+    void offerPassphrase() {
+        javafx.scene.control.Label text = new javafx.scene.control.Label(
+                "These notes are stored unencrypted. Protect them with a passphrase in case this laptop is lost.");
+        text.setWrapText(true);
+        javafx.scene.control.Button set = new javafx.scene.control.Button("Set passphrase…", Icons.of(Feather.LOCK));
+        javafx.scene.control.Button later = new javafx.scene.control.Button("Not now");
+        later.getStyleClass().add("flat");
+        HBox bar = new HBox(12, Icons.of(Feather.SHIELD), text, set, later);
+        bar.setId("passphraseOffer");
+        bar.getStyleClass().add("offer-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Runnable dismiss = () -> {
+            top.getChildren().remove(bar);
+            background.run(() -> {
+                workspace.setPreference(OFFERED, java.time.LocalDate.now().toString());
+                return true;
+            }, ok -> { }, e -> dialogs.error("Could not save the setting", e));
+        };
+        set.setOnAction(e -> {
+            dismiss.run();
+            setPassphrase();
+        });
+        later.setOnAction(e -> dismiss.run());
+        top.getChildren().add(bar);
+    }
+
+    /** Preference key: the encryption offer was answered. */
+    static final String OFFERED = "security.passphraseOffered";
 
     @Override
     public void restoreBackup() {

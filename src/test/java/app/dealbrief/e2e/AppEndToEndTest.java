@@ -70,6 +70,20 @@ class AppEndToEndTest extends FxRobot {
         assertThat(accounts.getItems().get(0).name()).isEqualTo("CoreWeave");
     }
 
+    @Test
+    void encryptionIsOfferedOnceAndNotNowIsRemembered() throws Exception {
+        waitForAccounts();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#passphraseOffer").tryQuery().isPresent());
+        clickOn("Not now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#passphraseOffer").tryQuery().isEmpty());
+
+        FxToolkit.cleanupApplication(app);
+        app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + data);
+        waitForAccounts();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#passphraseOffer").tryQuery()).isEmpty();
+    }
+
     private ListView<AccountSummary> waitForAccounts() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#accountList").tryQuery()
                 .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));
