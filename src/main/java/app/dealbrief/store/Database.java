@@ -70,7 +70,14 @@ public final class Database implements AutoCloseable {
                 msg.append(" H2's recovery tool could not read it either (").append(firstLine(e.getMessage())).append(").");
             }
         }
-        return new DealBriefException(msg.toString(), cause);
+        return new DamagedException(msg.toString(), cause);
+    }
+
+    /** The store file exists but cannot be read; nothing was changed. */
+    public static final class DamagedException extends DealBriefException {
+        DamagedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** The newest backup in {@code backups/}, or null. */

@@ -87,15 +87,35 @@ public class DealBriefApp extends Application {
             if (locked) {
                 unlock(scene, dataDir, failed, "The notes in " + dataDir + " are encrypted. Enter the passphrase.");
             } else {
-                background.run(() -> open(factory, dataDir), opened -> show(scene, opened, dataDir), e -> {
-                    failed.run();
-                    dialogs.error("Could not open DealBrief", e);
-                });
+                background.run(() -> open(factory, dataDir), opened -> show(scene, opened, dataDir),
+                        e -> openFailed(scene, dataDir, factory, failed, e));
             }
         }, e -> {
             failed.run();
             dialogs.error("Could not open DealBrief", e);
         });
+    }
+
+    /**
+     * Opening failed. A damaged store with a backup beside it is offered the newest backup (restore keeps the
+     * damaged file); anything else is said plainly. Nothing is ever opened empty over the user's data.
+     */
+    private void openFailed(Scene scene, Path dataDir, Function<Path, Workspace> factory, Runnable failed, Throwable e) {
+        Path backup = Workspaces.isDamagedStore(e) ? Workspaces.newestBackup(dataDir) : null;
+        if (backup != null && dialogs.confirm("DealBrief's store is damaged", e.getMessage(), "Restore newest backup")) {
+            background.run(() -> {
+                Workspaces.restore(dataDir, backup);
+                return open(factory, dataDir);
+            }, opened -> show(scene, opened, dataDir), again -> {
+                failed.run();
+                dialogs.error("Could not restore the backup", again);
+            });
+            return;
+        }
+        failed.run();
+        if (backup == null) {
+            dialogs.error("Could not open DealBrief", e);
+        }
     }
 
     /** Asks for the passphrase until it opens the store or the user gives up; a wrong one changes nothing. */

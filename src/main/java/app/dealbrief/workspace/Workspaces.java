@@ -10,6 +10,16 @@ public final class Workspaces {
     private Workspaces() {
     }
 
+    /** The newest backup in the data folder's backups/, or null. */
+    public static Path newestBackup(Path dataDir) {
+        return Database.newestBackup(dataDir);
+    }
+
+    /** Whether a failure to open was a damaged store file (nothing was changed; a backup may help). */
+    public static boolean isDamagedStore(Throwable t) {
+        return t instanceof Database.DamagedException;
+    }
+
     /** Whether a failure to open was a wrong passphrase (the store was not touched). */
     public static boolean isWrongPassphrase(Throwable t) {
         return t instanceof StoreKey.WrongPassphraseException;
