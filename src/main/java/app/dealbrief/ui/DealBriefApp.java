@@ -181,6 +181,8 @@ public class DealBriefApp extends Application {
         if (opened.prefs().get(MainView.OFFERED) == null) {
             main.offerPassphrase();
         }
+        background.run(() -> opened.workspace().unsaved(), main::offerRecovery,
+                e -> dialogs.error("Could not read the unsaved-text journal", e));
     }
 
     @Override

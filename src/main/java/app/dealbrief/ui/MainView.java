@@ -348,6 +348,33 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         top.getChildren().add(bar);
     }
 
+    /**
+     * Text typed but not saved before DealBrief last stopped: offered note by note, never applied silently.
+     * Recovering saves it as the note's text (the text it replaces stays in the history).
+     */
+    void offerRecovery(java.util.List<app.dealbrief.domain.UnsavedText> left) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        for (app.dealbrief.domain.UnsavedText u : left) {
+            boolean recover = dialogs.confirm("Recover unsaved text?", "DealBrief stopped before saving your edits to \""
+                    + u.title() + "\" (" + u.account() + "), typed " + when.format(u.typedAt())
+                    + ". Recover them? The current text stays in the note's history.", "Recover");
+            background.run(() -> {
+                if (!recover) {
+                    workspace.dropUnsaved(u.noteId());
+                    return null;
+                }
+                app.dealbrief.domain.Note n = workspace.note(u.noteId()).orElseThrow();
+                return workspace.saveNote(u.noteId(), app.dealbrief.domain.NoteDraft.of(n), u.body());
+            }, saved -> {
+                if (saved != null) {
+                    status.set("Recovered your unsaved edits to " + u.title());
+                    openNoteOf(u.account(), u.noteId(), null);
+                }
+            }, e -> dialogs.error("Could not recover the unsaved text", e));
+        }
+    }
+
     /** Preference key: the encryption offer was answered. */
     static final String OFFERED = "security.passphraseOffered";
 

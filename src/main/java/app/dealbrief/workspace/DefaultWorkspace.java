@@ -74,6 +74,7 @@ final class DefaultWorkspace implements Workspace {
     private final Object indexLock = new Object();
     private SearchIndex index;
     private final Backups backups;
+    private final Journal journal;
     private volatile boolean changed;
     private volatile boolean indexStale;
 
@@ -81,6 +82,7 @@ final class DefaultWorkspace implements Workspace {
         this.dataDir = dataDir;
         this.key = key;
         this.backups = new Backups(dataDir);
+        this.journal = new Journal(dataDir);
         attach(db);
         this.playbook = Playbook.load(dataDir.resolve("playbook.json"));
         this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")), playbook);
@@ -132,6 +134,7 @@ final class DefaultWorkspace implements Workspace {
                 // and replace automatic backups (they may hold plaintext) by one under the new key.
                 deleteTree(dataDir.resolve("index"));
                 backups.deleteAutomatic();
+                journal.clear();
                 backups.run(db::backup);
             }
             indexStale = true;
@@ -413,7 +416,34 @@ final class DefaultWorkspace implements Workspace {
         if (!edits.save(id, parsed, NearDuplicates.fingerprint(parsed.body()), COALESCE)) {
             throw gone();
         }
+        journal.drop(id);
         return afterChange(id);
+    }
+
+    @Override
+    public void keepUnsaved(String noteId, String body) {
+        if (key == null && noteId != null && body != null) {
+            journal.write(noteId, body);
+        }
+    }
+
+    @Override
+    public void dropUnsaved(String noteId) {
+        journal.drop(noteId);
+    }
+
+    @Override
+    public List<app.dealbrief.domain.UnsavedText> unsaved() {
+        List<app.dealbrief.domain.UnsavedText> out = new ArrayList<>();
+        for (Journal.Entry e : journal.entries()) {
+            Optional<Note> n = note(e.noteId());
+            if (n.isEmpty() || e.body().equals(n.get().body())) {
+                journal.drop(e.noteId()); // the note is gone, or the text was saved after all
+                continue;
+            }
+            out.add(new app.dealbrief.domain.UnsavedText(e.noteId(), n.get().account(), n.get().title(), e.typedAt(), e.body()));
+        }
+        return out;
     }
 
     @Override

@@ -161,6 +161,15 @@ public interface Workspace extends AutoCloseable {
      */
     Note saveNote(String id, String text);
 
+    /** Keeps editor text that is not saved yet, so a crash cannot lose it (no-op for an encrypted store). */
+    void keepUnsaved(String noteId, String body);
+
+    /** Forgets kept unsaved text of a note (the user declined to recover it). */
+    void dropUnsaved(String noteId);
+
+    /** Unsaved text left from a previous run that differs from the stored note, to offer to the user. */
+    List<app.dealbrief.domain.UnsavedText> unsaved();
+
     /**
      * Saves a note from the editor's form fields and body: the front matter is built here (unknown keys
      * kept; the original front matter kept byte for byte when the fields did not change).

@@ -453,6 +453,25 @@ public final class FakeWorkspace implements Workspace {
         return false;
     }
 
+    /** Unsaved text the fake keeps, by note id. */
+    public final java.util.Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void keepUnsaved(String noteId, String body) {
+        offFx();
+        kept.put(noteId, body);
+    }
+
+    @Override
+    public void dropUnsaved(String noteId) {
+        kept.remove(noteId);
+    }
+
+    @Override
+    public java.util.List<app.dealbrief.domain.UnsavedText> unsaved() {
+        return java.util.List.of();
+    }
+
     @Override
     public Path restoreBackup(Path backup) {
         offFx();

@@ -92,6 +92,34 @@ public final class EditorViewModel {
         edits.set(edits.get() + 1);
         dirty.set(true);
         status.set(UNSAVED);
+        journal();
+    }
+
+    private boolean journaling;
+
+    /**
+     * Keeps what is typed in the workspace's unsaved-text journal, so a crash before the next save loses
+     * nothing. One write in flight at a time; when typing went on meanwhile, the newest text follows.
+     */
+    private void journal() {
+        Note note = current.get();
+        if (journaling || note == null) {
+            return;
+        }
+        journaling = true;
+        String id = note.id();
+        String text = body.get();
+        long at = edits.get();
+        background.run(() -> {
+            workspace.keepUnsaved(id, text);
+            return at;
+        }, written -> {
+            journaling = false;
+            Note now = current.get();
+            if (dirty.get() && now != null && now.id().equals(id) && edits.get() != written) {
+                journal();
+            }
+        }, e -> journaling = false);
     }
 
     /** Shows a note for editing; unsaved text of the previous note is saved first. */

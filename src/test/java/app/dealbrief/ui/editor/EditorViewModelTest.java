@@ -39,6 +39,14 @@ class EditorViewModelTest {
     }
 
     @Test
+    void typedTextGoesToTheUnsavedJournalBeforeAnySave() {
+        vm.open(ws.note("ms-2").orElseThrow());
+        vm.bodyProperty().set("first line");
+        vm.bodyProperty().set("first line\nsecond line");
+        assertThat(ws.kept).containsEntry("ms-2", "first line\nsecond line");
+    }
+
+    @Test
     void aFailedSaveKeepsTheTextAndSaysSo() {
         vm.open(ws.note("ms-2").orElseThrow());
         ws.failSaves = new app.dealbrief.domain.DealBriefException("The disk is full");
