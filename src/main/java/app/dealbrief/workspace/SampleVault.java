@@ -25,7 +25,7 @@ final class SampleVault {
 
     /** Copies the bundled notes into {@code target}; returns it, or null when the app carries none. */
     static Path unpack(Path target) {
-        URL marker = SampleVault.class.getResource(RESOURCE + "README.md");
+        URL marker = SampleVault.class.getResource(RESOURCE + "ABOUT.txt");
         if (marker == null) {
             LOG.warn("no bundled sample vault on the classpath");
             return null;
@@ -53,8 +53,7 @@ final class SampleVault {
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (!Files.isRegularFile(p) || !p.getFileName().toString().toLowerCase().endsWith(".md")
-                        || p.getFileName().toString().equals("README.md")) {
+                if (!Files.isRegularFile(p) || !p.getFileName().toString().toLowerCase().endsWith(".md")) {
                     continue;
                 }
                 Path dest = to.resolve(from.relativize(p).toString());
