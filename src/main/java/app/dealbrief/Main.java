@@ -8,7 +8,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
+        // A subcommand, or any plain word (a mistyped command gets picocli's message, not a window);
+        // GUI options look like --data-dir=PATH.
+        if (args.length > 0 && (Cli.COMMANDS.contains(args[0]) || !args[0].startsWith("-"))) {
             System.exit(Cli.run(args));
         }
         javafx.application.Application.launch(app.dealbrief.ui.DealBriefApp.class, args);
