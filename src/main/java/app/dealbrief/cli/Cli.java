@@ -1,6 +1,7 @@
 package app.dealbrief.cli;
 
 import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.workspace.Workspaces;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -73,6 +74,11 @@ public final class Cli implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) { // each opens the store
+            boolean sheet = args[0].equals("sheet");
+            // On the second core, while picocli parses and the log and the store open here.
+            Workspaces.warmUp(sheet || args[0].equals("brief"), sheet);
+        }
         CommandLine cl = new CommandLine(new Cli());
         Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         if (only != null) {

@@ -1,8 +1,13 @@
 package app.dealbrief.insight;
 
 import app.dealbrief.domain.DealBriefException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +16,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the bundled and user JSON files, turning every shape problem into a message naming file and field. */
+/**
+ * Reads the bundled and user JSON files, turning every shape problem into a message naming file and field.
+ *
+ * <p>The tree is built from Jackson's streaming parser rather than {@code ObjectMapper.readTree}: creating
+ * the first ObjectMapper in a JVM costs ~230 ms (annotation introspection, type factory), which was the
+ * largest single item of a cold {@code brief} or {@code sheet}, for two small files that need none of it.
+ */
 final class JsonFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String file;
 
@@ -26,7 +38,7 @@ final class JsonFiles {
             if (in == null) {
                 throw new DealBriefException("The bundled " + resource + " is missing from the application");
             }
-            return MAPPER.readTree(in);
+            return readTree(JSON.createParser(in));
         } catch (IOException e) {
             throw new DealBriefException("The bundled " + resource + " cannot be read: " + e.getMessage(), e);
         }
@@ -38,13 +50,62 @@ final class JsonFiles {
             return null;
         }
         try {
-            JsonNode node = MAPPER.readTree(path.toFile());
+            JsonNode node = readTree(JSON.createParser(path.toFile()));
             if (node == null || !node.isObject()) {
                 throw new DealBriefException(path + ": the file must hold one JSON object");
             }
             return node;
         } catch (IOException e) {
             throw new DealBriefException(path + " is not valid JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The document as a tree, or null when the input is empty. */
+    static JsonNode readTree(JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
+            return p.nextToken() == null ? null : value(p);
+        }
+    }
+
+    private static JsonNode value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode o = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.set(name, value(p));
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(value(p));
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
         }
     }
 

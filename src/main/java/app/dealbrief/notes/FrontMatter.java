@@ -1,11 +1,15 @@
 package app.dealbrief.notes;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,7 +18,10 @@ import java.util.Map;
  */
 final class FrontMatter {
     static final String REPAIR = "front matter needs repair: ";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // Read with the streaming parser, into plain maps, lists, strings, numbers and booleans (what an
+    // ObjectMapper would give for Object.class) without creating an ObjectMapper: the first one in a JVM
+    // costs ~230 ms, and every cold start that shows a briefing parses front matter.
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     private FrontMatter() {
     }
@@ -47,12 +54,12 @@ final class FrontMatter {
         }
         Object value;
         try {
-            value = YAML.readValue(yaml, Object.class);
+            value = read(yaml);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at != null && at.getLineNr() > 0 ? " at line " + (at.getLineNr() + 1) : "";
             return new Split(new LinkedHashMap<>(), body, REPAIR + "invalid YAML" + where, bodyLine);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             // SnakeYAML limits (nesting, aliases, size) surface as unchecked errors; still just a warning
             return new Split(new LinkedHashMap<>(), body, REPAIR + "invalid YAML", bodyLine);
         }
@@ -65,6 +72,50 @@ final class FrontMatter {
         Map<String, Object> map = new LinkedHashMap<>();
         m.forEach((k, v) -> map.put(String.valueOf(k), v));
         return new Split(map, body, null, bodyLine);
+    }
+
+    /** The YAML document as maps, lists and scalars; null when it holds nothing. */
+    static Object read(String yaml) throws IOException {
+        try (JsonParser p = YAML.createParser(yaml)) {
+            return p.nextToken() == null ? null : value(p);
+        }
+    }
+
+    private static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    m.put(key, value(p));
+                }
+                return m;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(p));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return t == JsonToken.VALUE_NUMBER_FLOAT ? (Object) p.getDoubleValue() : p.getNumberValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return t == JsonToken.VALUE_TRUE;
+            }
+            case VALUE_EMBEDDED_OBJECT -> {
+                return p.getEmbeddedObject();
+            }
+            default -> { // VALUE_NULL
+                return null;
+            }
+        }
     }
 
     private static boolean isFence(String text, int from, int to, boolean closing) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shipped font family plus an optional system fallback, loaded once per JVM.
@@ -24,16 +26,19 @@ final class FontSet {
     private static volatile FontSet shared;
 
     private final Map<Face, FontFile> main = new EnumMap<>(Face.class);
-    private final Map<Face, FontFile> fallback = new EnumMap<>(Face.class);
+    // Read when a text first needs a glyph the shipped font lacks: most sheets never do, and each
+    // system font costs a parse at the first sheet of a cold start.
+    private final Map<Face, Optional<FontFile>> fallback = new ConcurrentHashMap<>();
 
     private FontSet() {
         for (Face f : Face.values()) {
             main.put(f, loadResource(f.file));
-            FontFile fb = loadSystem(FALLBACK_DIR.resolve(f.fallbackFile));
-            if (fb != null) {
-                fallback.put(f, fb);
-            }
         }
+    }
+
+    private FontFile fallback(Face face) {
+        return fallback.computeIfAbsent(face, f -> Optional.ofNullable(loadSystem(FALLBACK_DIR.resolve(f.fallbackFile))))
+                .orElse(null);
     }
 
     static FontSet get() {
@@ -56,7 +61,8 @@ final class FontSet {
     /** Splits text into runs per font; control characters become spaces. */
     List<Run> runs(String text, Face face) {
         FontFile primary = main.get(face);
-        FontFile backup = fallback.get(face);
+        FontFile backup = null;
+        boolean backupTried = false;
         List<Run> runs = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         FontFile curFont = null;
@@ -67,6 +73,10 @@ final class FontSet {
                 cp = ' ';
             }
             FontFile font;
+            if (!primary.has(cp) && !backupTried) {
+                backup = fallback(face);
+                backupTried = true;
+            }
             if (primary.has(cp)) {
                 font = primary;
             } else if (backup != null && backup.has(cp)) {

@@ -66,8 +66,9 @@ final class DefaultWorkspace implements Workspace {
     private CorrectionRepository corrections;
     private StoreKey key;
     private final NoteParser parser = new NoteParser();
-    private final BriefingBuilder briefings;
-    private final Playbook playbook;
+    // Read at the first briefing, not at open: commands that list or search never pay for them, and a
+    // mistake in lexicon.json or playbook.json never locks the user out of their notes.
+    private volatile Rules rules;
     private final SheetRenderer sheets = new SheetRenderer();
     private final SheetPrinter printer = new SheetPrinter();
     private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
@@ -84,8 +85,6 @@ final class DefaultWorkspace implements Workspace {
         this.backups = new Backups(dataDir);
         this.journal = new Journal(dataDir);
         attach(db);
-        this.playbook = Playbook.load(dataDir.resolve("playbook.json"));
-        this.briefings = new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")), playbook);
     }
 
     private void attach(Database database) {
@@ -172,6 +171,7 @@ final class DefaultWorkspace implements Workspace {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress) {
+        Warmup.awaitExtraction();
         Importer.Outcome outcome = new Importer(db, notes, edits).run(paths, progress);
         if (!outcome.changedIds().isEmpty()) {
             changed = true;
@@ -230,8 +230,9 @@ final class DefaultWorkspace implements Workspace {
         }
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         known.addAll(notes.knownAccountNames());
-        Briefing built = briefings.build(name, list, known, LocalDate.now());
-        Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), playbook);
+        Rules r = rules();
+        Briefing built = r.briefings().build(name, list, known, LocalDate.now());
+        Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), r.playbook());
         briefingCache.put(key, b);
         return b;
     }
@@ -342,7 +343,9 @@ final class DefaultWorkspace implements Workspace {
 
     @Override
     public byte[] sheet(String account, SheetOptions options) {
-        return sheets.render(briefing(account), options);
+        Briefing b = briefing(account);
+        Warmup.awaitSheet();
+        return sheets.render(b, options);
     }
 
     @Override
@@ -363,6 +366,7 @@ final class DefaultWorkspace implements Workspace {
 
     @Override
     public List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi) {
+        Warmup.awaitSheet();
         List<java.awt.image.BufferedImage> pages = new ArrayList<>();
         for (int i = 0, n = sheets.pageCount(pdf); i < n; i++) {
             pages.add(sheets.preview(pdf, i, dpi));
@@ -377,6 +381,7 @@ final class DefaultWorkspace implements Workspace {
 
     @Override
     public void print(byte[] pdf, String jobName, boolean showDialog) {
+        Warmup.awaitSheet();
         printer.print(pdf, jobName, showDialog);
     }
 
@@ -401,7 +406,7 @@ final class DefaultWorkspace implements Workspace {
         draft.validate();
         String name = findAccount(account).orElse(account.strip());
         String text = NoteTexts.newNote(name, draft);
-        Note parsed = parser.parse(text, null, name);
+        Note parsed = parse(text, null, name);
         String id = edits.create(parsed, Importer.sha256(text), NearDuplicates.fingerprint(parsed.body()));
         return afterChange(id);
     }
@@ -412,7 +417,7 @@ final class DefaultWorkspace implements Workspace {
             throw new DealBriefException("Nothing to save: the note text is missing");
         }
         StoredNote s = notes.find(id).orElseThrow(DefaultWorkspace::gone);
-        Note parsed = parser.parse(text, s.path(), s.account());
+        Note parsed = parse(text, s.path(), s.account());
         if (!edits.save(id, parsed, NearDuplicates.fingerprint(parsed.body()), COALESCE)) {
             throw gone();
         }
@@ -463,7 +468,7 @@ final class DefaultWorkspace implements Workspace {
         Revision r = edits.revision(revisionId).filter(x -> x.noteId().equals(noteId))
                 .orElseThrow(() -> new DealBriefException("That revision is no longer in the store."));
         StoredNote s = notes.find(noteId).orElseThrow(DefaultWorkspace::gone);
-        Note parsed = parser.parse(r.text(), s.path(), s.account());
+        Note parsed = parse(r.text(), s.path(), s.account());
         if (!edits.restore(noteId, parsed, NearDuplicates.fingerprint(parsed.body()))) {
             throw gone();
         }
@@ -558,9 +563,32 @@ final class DefaultWorkspace implements Workspace {
         }
     }
 
+    private Note parse(String text, String path, String account) {
+        Warmup.awaitExtraction();
+        return parser.parse(text, path, account);
+    }
+
+    private record Rules(Playbook playbook, BriefingBuilder briefings) {
+    }
+
+    private Rules rules() {
+        Rules r = rules;
+        if (r == null) {
+            synchronized (this) {
+                if (rules == null) {
+                    Warmup.awaitExtraction();
+                    Playbook playbook = Playbook.load(dataDir.resolve("playbook.json"));
+                    rules = new Rules(playbook, new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")), playbook));
+                }
+                r = rules;
+            }
+        }
+        return r;
+    }
+
     /** A stored note, parsed again from its text; the stored id and account win over what the text says. */
     Note toNote(StoredNote s) {
-        Note n = parser.parse(s.text(), s.path(), s.account());
+        Note n = parse(s.text(), s.path(), s.account());
         return new Note(s.id(), s.account(), n.title(), n.date(), n.type(), n.source(), n.sourceRef(),
                 n.participants(), n.tags(), s.path(), n.text(), n.frontMatter(), n.body(), n.sections(), n.links(),
                 n.actionItems().stream().map(a -> a.withNote(s.id(), n.date())).toList(), n.warnings());

@@ -2,7 +2,7 @@ package app.dealbrief.workspace;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
@@ -16,9 +16,12 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class LogDefaults extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
-        PatternLayoutEncoder enc = new PatternLayoutEncoder();
+        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
         enc.setContext(ctx);
-        enc.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
+        LogLine layout = new LogLine();
+        layout.setContext(ctx);
+        layout.start();
+        enc.setLayout(layout);
         enc.start();
         ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
         err.setContext(ctx);

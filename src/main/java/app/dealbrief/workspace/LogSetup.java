@@ -3,9 +3,12 @@ package app.dealbrief.workspace;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.LoggerFactory;
 
@@ -19,29 +22,48 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    /** Size at which {@code dealbrief.log} rolls over to {@code dealbrief.1.log} (the oldest kept is .5). */
+    static final String MAX_FILE_SIZE = "5MB";
+    static final int KEPT = 5;
+
     public static Path configure(Path dataDir) {
+        return configure(dataDir, MAX_FILE_SIZE, 1000);
+    }
+
+    /** {@code checkMillis}: how often the file size is looked at (logback's default is once a minute). */
+    static Path configure(Path dataDir, String maxFileSize, long checkMillis) {
         Path logs = dataDir.resolve("logs");
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return logs;
         }
         ctx.reset();
-        PatternLayoutEncoder enc = new PatternLayoutEncoder();
+        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
         enc.setContext(ctx);
-        enc.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n");
+        LogLine layout = new LogLine();
+        layout.setContext(ctx);
+        layout.start();
+        enc.setLayout(layout);
         enc.start();
 
-        RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent> file = new RollingFileAppender<>();
+        // Fixed-window rolling by size: dealbrief.log, then .1 (newest) to .5. A date-based policy cost
+        // ~100 ms at every start (calendar and pattern set-up) for file names nobody reads.
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
         file.setFile(logs.resolve("dealbrief.log").toString());
-        SizeAndTimeBasedRollingPolicy<ch.qos.logback.classic.spi.ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        FixedWindowRollingPolicy policy = new FixedWindowRollingPolicy();
         policy.setContext(ctx);
         policy.setParent(file);
-        policy.setFileNamePattern(logs.resolve("dealbrief.%d{yyyy-MM-dd}.%i.log").toString());
-        policy.setMaxFileSize(FileSize.valueOf("5MB"));
-        policy.setMaxHistory(14);
-        policy.setTotalSizeCap(FileSize.valueOf("50MB"));
+        policy.setFileNamePattern(logs.resolve("dealbrief.%i.log").toString());
+        policy.setMinIndex(1);
+        policy.setMaxIndex(KEPT);
         policy.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(ctx);
+        trigger.setMaxFileSize(FileSize.valueOf(maxFileSize));
+        trigger.setCheckIncrement(Duration.buildByMilliseconds(checkMillis));
+        trigger.start();
         file.setRollingPolicy(policy);
+        file.setTriggeringPolicy(trigger);
         file.setEncoder(enc);
         file.start();
 

@@ -53,6 +53,15 @@ public final class Workspaces {
         }
     }
 
+    /**
+     * Readies the store's engine, and with {@code briefing} the note parser and extractor, and with
+     * {@code sheets} the PDF renderer, on a background thread while the caller goes on: call it first
+     * thing in a start that will open the store. Only the first call counts; harmless when never called.
+     */
+    public static void warmUp(boolean briefing, boolean sheets) {
+        Warmup.start(briefing, sheets);
+    }
+
     /** Replaces the store with a verified backup; returns where the replaced store was saved. */
     public static Path restore(Path dataDir, Path backup, char[] passphrase) {
         StoreKey key = passphrase == null ? null : StoreKey.unlock(dataDir, passphrase);

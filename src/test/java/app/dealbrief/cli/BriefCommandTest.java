@@ -57,6 +57,22 @@ class BriefCommandTest {
     }
 
     @Test
+    void aBrokenLexiconStopsTheBriefingWithItsNameButNeverTheNotes() throws Exception {
+        Files.writeString(data.resolve("lexicon.json"), "{\"roles\": {\"primary\": [\"main\",");
+        CliRun accounts = CliRun.of(data, "accounts");
+        assertThat(accounts.code()).isZero();
+        assertThat(accounts.out()).contains("Microsoft");
+        assertThat(CliRun.of(data, "notes", "Microsoft").code()).isZero();
+
+        CliRun brief = CliRun.of(data, "brief", "Microsoft");
+        assertThat(brief.code()).isEqualTo(Cli.FATAL);
+        assertThat(brief.err()).contains("lexicon.json", "not valid JSON");
+
+        Files.delete(data.resolve("lexicon.json"));
+        assertThat(CliRun.of(data, "brief", "Microsoft").code()).isZero();
+    }
+
+    @Test
     void theSeedGivesItsTermsChipsAndPitches() throws Exception {
         JsonNode b = JSON.readTree(CliRun.of(data, "brief", "microsoft", "--json").out());
         List<String> mix = new ArrayList<>();

@@ -100,6 +100,13 @@ class BriefingBuilderTest {
         assertThatThrownBy(() -> Lexicon.load(lex)).hasMessageContaining("accelerators[0].family");
         Files.writeString(lex, "{not json");
         assertThatThrownBy(() -> Lexicon.load(lex)).isInstanceOf(DealBriefException.class).hasMessageContaining("lexicon.json");
+        // cut off mid-way (a save interrupted): an error, never a half-read lexicon
+        Files.writeString(lex, "{\"roles\": {\"primary\": [\"main\",");
+        assertThatThrownBy(() -> Lexicon.load(lex)).isInstanceOf(DealBriefException.class)
+                .hasMessageContaining("lexicon.json").hasMessageContaining("not valid JSON");
+        Files.writeString(lex, "");
+        assertThatThrownBy(() -> Lexicon.load(lex)).isInstanceOf(DealBriefException.class)
+                .hasMessageContaining("lexicon.json").hasMessageContaining("one JSON object");
         Path play = dir.resolve("playbook.json");
         Files.writeString(play, "{\"rules\": [{\"id\": \"r\", \"headline\": \"h\", \"why\": \"w\", \"when\": [{\"fact\": \"term\", \"category\": [\"bogus\"]}]}]}");
         assertThatThrownBy(() -> Playbook.load(play)).isInstanceOf(DealBriefException.class)

@@ -119,6 +119,24 @@ class NoteParserTest {
     }
 
     @Test
+    void frontMatterOfOnlyCommentsIsEmptyNotBroken() {
+        Note n = parse(note().fm("# filled in later").fm("#   title:").line("# Heading").line("body").build());
+        assertThat(n.warnings()).isEmpty();
+        assertThat(n.frontMatter()).isEmpty();
+        assertThat(n.title()).isEqualTo("Heading");
+    }
+
+    @Test
+    void yamlScalarsKeepTheirTypes() {
+        Note n = parse(note().fm("count: 3").fm("ratio: 2.5").fm("big: 123456789012345678901").fm("done: true")
+                .fm("none: ~").fm("list: [a, [b, c], {d: e}]").line("body").build());
+        assertThat(n.frontMatter()).containsEntry("count", 3).containsEntry("ratio", 2.5)
+                .containsEntry("big", new java.math.BigInteger("123456789012345678901")).containsEntry("done", true)
+                .containsEntry("none", null)
+                .containsEntry("list", java.util.List.of("a", java.util.List.of("b", "c"), java.util.Map.of("d", "e")));
+    }
+
+    @Test
     void frontMatterThatIsNotAMappingOrNeverClosedIsAWarning() {
         Note list = parse(note().fm("- a").fm("- b").line("text").build());
         assertThat(list.warnings()).containsExactly("front matter needs repair: not a key/value mapping");
