@@ -24,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
@@ -145,7 +146,10 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher s = searchers.acquire();
             try {
                 Query q = nq.toLucene(s.getIndexReader());
-                TopDocs top = nq.ranked() ? s.search(q, limit) : s.search(q, limit, NEWEST, true);
+                // No total hit count is shown, so the collector may skip documents that cannot make the
+                // top `limit` from the start (Lucene's default counts the first 1,000 hits exactly first).
+                TopDocs top = nq.ranked() ? s.search(q, new TopScoreDocCollectorManager(limit, null, limit))
+                        : s.search(q, limit, NEWEST, true);
                 StoredFields stored = s.storedFields();
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc sd : top.scoreDocs) {

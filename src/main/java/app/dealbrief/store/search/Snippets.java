@@ -37,7 +37,7 @@ public final class Snippets {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Hit> hits = hits(text, Words.of(NoteQuery.parse(query)), text.length());
+        List<Hit> hits = hits(text, Words.of(NoteQuery.parse(query)), text.length(), false);
         List<int[]> out = new ArrayList<>(hits.size());
         hits.forEach(h -> out.add(new int[] {h.start, h.end}));
         return out;
@@ -51,7 +51,7 @@ public final class Snippets {
         if (body.length() <= WIDTH) {
             return body;
         }
-        List<Hit> hits = words.isEmpty() ? List.of() : hits(body, words, SCAN_LIMIT);
+        List<Hit> hits = words.isEmpty() ? List.of() : hits(body, words, SCAN_LIMIT, true);
         if (hits.isEmpty()) {
             return cut(body, 0, 0, 0);
         }
@@ -102,8 +102,16 @@ public final class Snippets {
     private record Hit(int start, int end, String term) {
     }
 
-    private static List<Hit> hits(String text, Words words, int limit) {
+    /**
+     * The query words' tokens in {@code text}. With {@code untilAllInOneWindow} scanning stops at the first
+     * stretch of {@link #WIDTH} characters that holds every query word: no later stretch can make a better
+     * snippet by the measure that counts most, and analysing the rest of a long transcript for each of
+     * twenty hits was the largest cost of a search.
+     */
+    private static List<Hit> hits(String text, Words words, int limit, boolean untilAllInOneWindow) {
         List<Hit> out = new ArrayList<>();
+        int wanted = words.size();
+        Set<String> inWindow = new HashSet<>();
         String scanned = text.length() > limit ? text.substring(0, limit) : text;
         try (TokenStream ts = Queries.ANALYZER.tokenStream(NoteDocs.BODY, scanned)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -113,7 +121,11 @@ public final class Snippets {
                 String t = term.toString();
                 String matched = words.match(t);
                 if (matched != null) {
-                    out.add(new Hit(offset.startOffset(), offset.endOffset(), matched));
+                    Hit h = new Hit(offset.startOffset(), offset.endOffset(), matched);
+                    out.add(h);
+                    if (untilAllInOneWindow && coversAll(out, wanted, inWindow)) {
+                        break;
+                    }
                 }
             }
             ts.end();
@@ -121,6 +133,19 @@ public final class Snippets {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Whether the hits ending with the newest one, within WIDTH characters, hold {@code wanted} distinct words. */
+    private static boolean coversAll(List<Hit> hits, int wanted, Set<String> scratch) {
+        scratch.clear();
+        Hit last = hits.get(hits.size() - 1);
+        for (int i = hits.size() - 1; i >= 0 && last.end - hits.get(i).start <= WIDTH; i--) {
+            scratch.add(hits.get(i).term);
+            if (scratch.size() >= wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The analyzed words and prefixes a query looks for (excluded ones are not highlighted). */
@@ -149,6 +174,11 @@ public final class Snippets {
 
         boolean isEmpty() {
             return exact.isEmpty() && prefixes.isEmpty();
+        }
+
+        /** How many distinct words a hit can be counted as (see {@link #match}). */
+        int size() {
+            return exact.size() + prefixes.size();
         }
 
         /** The query word this token matches (for counting distinct words), or null. */

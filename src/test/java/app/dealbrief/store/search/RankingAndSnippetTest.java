@@ -48,6 +48,15 @@ class RankingAndSnippetTest {
     }
 
     @Test
+    void snippetShowsWhereAllTheWordsMeetNotWhereOneRepeats() {
+        index.rebuild(List.of(note("deep").title("Call").body("NVIDIA this, NVIDIA that, NVIDIA again. "
+                + FILLER.repeat(200) + "Late in the call the Fairwater capacity for NVIDIA racks came up. "
+                + FILLER.repeat(20)).build()).iterator());
+        String snippet = index.search("nvidia fairwater", 1).get(0).snippet();
+        assertThat(snippet).contains("Fairwater capacity for NVIDIA racks");
+    }
+
+    @Test
     void snippetFallsBackToTheStartOfTheBody() {
         String snippet = index.search("title:expansion", 1).get(0).snippet();
         assertThat(snippet).startsWith("Routine sync").endsWith("…");
