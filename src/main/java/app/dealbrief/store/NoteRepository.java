@@ -27,6 +27,11 @@ import java.util.function.Consumer;
 /** Notes, their revisions and links. Methods taking a Connection run inside the caller's transaction. */
 public final class NoteRepository {
     static final String LIVE = " deleted_at IS NULL ";
+    /** Both run at every start and first briefing; V4's indexes keep them off the (wide) note rows. */
+    static final String ACCOUNTS = "SELECT account_key, account, COUNT(*), MAX(note_date) FROM note WHERE" + LIVE
+            + "GROUP BY account_key, account ORDER BY account_key, COUNT(*) DESC";
+    static final String KNOWN_NAMES = "SELECT DISTINCT account FROM note WHERE" + LIVE
+            + "UNION SELECT DISTINCT target FROM note_link";
     static final String COLUMNS =
             "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
 
@@ -165,8 +170,7 @@ public final class NoteRepository {
         return db.read(c -> {
             List<AccountSummary> out = new ArrayList<>();
             // The spelling shown is the one most notes use, so one lower-case tag does not rename an account.
-            try (PreparedStatement ps = c.prepareStatement("SELECT account_key, account, COUNT(*), MAX(note_date)"
-                    + " FROM note WHERE" + LIVE + "GROUP BY account_key, account ORDER BY account_key, COUNT(*) DESC");
+            try (PreparedStatement ps = c.prepareStatement(ACCOUNTS);
                  ResultSet rs = ps.executeQuery()) {
                 Map<String, Object[]> byKey = new LinkedHashMap<>();
                 while (rs.next()) {
@@ -217,8 +221,7 @@ public final class NoteRepository {
     public List<String> knownAccountNames() {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT account FROM note WHERE" + LIVE
-                    + "UNION SELECT DISTINCT target FROM note_link");
+            try (PreparedStatement ps = c.prepareStatement(KNOWN_NAMES);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));

@@ -44,4 +44,20 @@ class SchemaVersionTest {
             assertThat(new Preferences(db).get("nothing")).isNull();
         }
     }
+
+    /** The account list and the first briefing of a 100,000-note store must not read every note row. */
+    @Test
+    void accountQueriesUseAnIndexNotATableScan() {
+        try (Database db = Database.open(data)) {
+            for (String sql : new String[] {NoteRepository.ACCOUNTS, NoteRepository.KNOWN_NAMES}) {
+                String plan = db.read(c -> {
+                    try (var st = c.createStatement(); var rs = st.executeQuery("EXPLAIN " + sql)) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                });
+                assertThat(plan).as(sql).doesNotContain("tableScan");
+            }
+        }
+    }
 }
