@@ -46,23 +46,24 @@ public class DealBriefApp extends Application {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private volatile boolean stopped;
     private Stage stage;
+    private Path dataDir; // from the arguments, in init()
     private FxDialogService dialogs;
     private MainView main;
 
     /** On the launcher thread, before the window: the log file is disk work the FX thread must not do. */
     @Override
     public void init() {
+        dataDir = DataDir.resolve(DataDir.fromArgs(getParameters().getRaw()));
         if (workspaceFactory == DEFAULT_FACTORY) {
             Workspaces.warmUp(true, false); // the store opens and the first briefing follows the window
             // The real app logs to logs/ of its data folder (tests with a fake keep the default console log).
-            app.dealbrief.workspace.LogSetup.configure(DataDir.resolve(DataDir.fromArgs(getParameters().getRaw())));
+            app.dealbrief.workspace.LogSetup.configure(dataDir);
         }
     }
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Path dataDir = DataDir.resolve(DataDir.fromArgs(getParameters().getRaw()));
         Theme.LIGHT.apply();
         dialogs = new FxDialogService(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> dialogs.unexpected("Unexpected error", e)));
