@@ -8,6 +8,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // First, before any library loads: a short command may run in a JVM tuned for a short run.
+        java.util.OptionalInt quick = QuickJvm.run(args);
+        if (quick.isPresent()) {
+            System.exit(quick.getAsInt());
+        }
         // A subcommand, or any plain word (a mistyped command gets picocli's message, not a window);
         // GUI options look like --data-dir=PATH.
         if (args.length > 0 && (Cli.COMMANDS.contains(args[0]) || !args[0].startsWith("-"))) {

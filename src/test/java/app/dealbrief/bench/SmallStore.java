@@ -228,9 +228,19 @@ final class SmallStore {
             System.out.println("   SKIPPED sheet from a cold CLI start: no " + b.jar + " (run `mvn package` first)");
             return;
         }
+        long[] t = coldSheet(account, List.of());
+        report.millis("sheet, cold CLI start (java -jar)", account.noteCount(), t, 2000.0, null);
+        // For comparison, no target: the same start without the second, quick-compiler JVM (QuickJvm).
+        long[] same = coldSheet(account, List.of("-Ddealbrief.jvm=same"));
+        report.millis("sheet, cold CLI start, one JVM (-Ddealbrief.jvm=same)", account.noteCount(), same, null, null);
+    }
+
+    private long[] coldSheet(AccountSummary account, List<String> jvmOptions) throws Exception {
         Path out = b.dir.resolve("sheet-cli.pdf");
-        List<String> cmd = List.of(Bench.javaBin(), "-jar", b.jar.toString(), "sheet", account.name(), "--out",
-                out.toString(), "--paper", "letter", "--data-dir", store.toString());
+        List<String> cmd = new ArrayList<>(List.of(Bench.javaBin()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", b.jar.toString(), "sheet", account.name(), "--out",
+                out.toString(), "--paper", "letter", "--data-dir", store.toString()));
         int runs = Math.max(3, b.repeats);
         long[] t = new long[runs];
         for (int r = -1; r < runs; r++) { // one warm-up start: the OS file cache, not the JVM, is what it warms
@@ -241,7 +251,7 @@ final class SmallStore {
                 t[r] = run.nanos();
             }
         }
-        report.millis("sheet, cold CLI start (java -jar)", account.noteCount(), t, 2000.0, null);
+        return t;
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
