@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>Nothing changes when the command line cannot be read back exactly (Windows gives no arguments, Linux
  * none past 4 KB), when this is not the plain {@code java} launcher (the installed app's launcher carries
- * its own JVM options), or with {@code -Ddealbrief.jvm=same}; the command then runs in this JVM as before.
+ * its own JVM options), when a debugger, profiler or other tool is attached ({@link #plainLaunch}), or with
+ * {@code -Ddealbrief.jvm=same}; the command then runs in this JVM as before.
  */
 final class QuickJvm {
     /** Commands that read the store and finish in a second or two. */
@@ -81,7 +82,7 @@ final class QuickJvm {
                 || !Arrays.equals(all, all.length - args.length, all.length, args, 0, args.length)) {
             return List.of();
         }
-        if (!isFile(exe.get(), java)) {
+        if (!plainLaunch(Arrays.copyOf(all, all.length - args.length)) || !isFile(exe.get(), java)) {
             return List.of();
         }
         List<String> cmd = new ArrayList<>();
@@ -89,6 +90,33 @@ final class QuickJvm {
         cmd.addAll(OPTIONS);
         cmd.addAll(Arrays.asList(all));
         return cmd;
+    }
+
+    /**
+     * Whether what comes before the command's arguments is {@code [options] -jar JAR} or {@code [options]
+     * MAIN-CLASS} with only options that are safe to give a second JVM: system properties, memory sizes,
+     * assertions, the class path and {@code -XX} flags. A debugger or profiler agent, flight recording, JVM
+     * logging or an argument file would start twice (a debug port cannot be bound twice), so those keep the
+     * command in this JVM.
+     */
+    static boolean plainLaunch(String[] head) {
+        for (int i = 0; i < head.length; i++) {
+            String a = head[i];
+            if (a.equals("-jar")) {
+                return i == head.length - 2;
+            } else if (a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return i == head.length - 1; // the main class
+            } else if (!(a.startsWith("-D") || a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss")
+                    || a.startsWith("-ea") || a.startsWith("-da") || a.startsWith("-enableassertions")
+                    || a.startsWith("-disableassertions")
+                    || a.startsWith("-XX:") && !a.contains("FlightRecord") && !a.startsWith("-XX:Flags")
+                    && !a.startsWith("-XX:VMOptionsFile"))) {
+                return false;
+            }
+        }
+        return false; // no -jar and no main class: not a launch this can repeat
     }
 
     private static boolean isFile(String exe, Path java) {

@@ -50,6 +50,27 @@ class QuickJvmTest {
     }
 
     @Test
+    void aDebuggerProfilerOrUnknownLaunchKeepsTheCommandInThisJvm() {
+        String[] args = {"brief", "Acme"};
+        for (String[] head : List.of(
+                new String[] {"-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-jar", "d.jar"},
+                new String[] {"-javaagent:agent.jar", "-jar", "d.jar"},
+                new String[] {"-XX:StartFlightRecording=filename=r.jfr", "-jar", "d.jar"},
+                new String[] {"-Xlog:gc:file=gc.log", "-jar", "d.jar"},
+                new String[] {"@options.txt", "-jar", "d.jar"},
+                new String[] {"-m", "app/app.dealbrief.Main"},
+                new String[] {"-jar"})) {
+            String[] argv = new String[head.length + args.length];
+            System.arraycopy(head, 0, argv, 0, head.length);
+            System.arraycopy(args, 0, argv, head.length, args.length);
+            assertThat(QuickJvm.command(args, Optional.of(JAVA.toString()), Optional.of(argv), JAVA))
+                    .as(String.join(" ", head)).isEmpty();
+        }
+        assertThat(QuickJvm.plainLaunch(new String[] {"-Dx=1", "-Xmx1g", "-ea", "-XX:+UseSerialGC", "-cp", "a:b",
+                "app.dealbrief.Main"})).isTrue();
+    }
+
+    @Test
     void outputAndExitCodesPassThroughTheSecondJvm() throws Exception {
         Path data = dir.resolve("data");
         try (Workspace w = Workspaces.open(data)) {
