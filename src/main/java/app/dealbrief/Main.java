@@ -9,6 +9,7 @@ public final class Main {
 
     public static void main(String[] args) {
         // First, before any library loads: a short command may run in a JVM tuned for a short run.
+        QuickJvm.followParent();
         java.util.OptionalInt quick = QuickJvm.run(args);
         if (quick.isPresent()) {
             System.exit(quick.getAsInt());

@@ -17,13 +17,24 @@ public final class DataDir {
         return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /** A folder the user named; one the platform cannot represent (say, accents under LANG=C) is said so. */
+    private static Path path(String given, String from) {
+        try {
+            return Path.of(given).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new app.dealbrief.domain.DealBriefException("The data folder " + given + " (" + from
+                    + ") cannot be used on this system: " + e.getReason()
+                    + ". Check the name, or the locale's character encoding (LANG).", e);
+        }
+    }
+
     static Path resolve(String option, Map<String, String> env, String osName, String home) {
         if (option != null && !option.isBlank()) {
-            return Path.of(option).toAbsolutePath().normalize();
+            return path(option, "--data-dir");
         }
         String explicit = env.get("DEALBRIEF_HOME");
         if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit).toAbsolutePath().normalize();
+            return path(explicit, "DEALBRIEF_HOME");
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -59,4 +59,12 @@ class CliUsageTest {
         assertThat(run.code()).isEqualTo(Cli.FATAL).isNotEqualTo(Cli.SOME_REJECTED);
         assertThat(run.err()).contains("--recursive");
     }
+
+    @Test
+    void aDataFolderNameThePlatformCannotRepresentIsSaidPlainly() {
+        CliRun run = raw("accounts", "--data-dir", dir.resolve("a").toString() + "\0b");
+        assertThat(run.code()).isEqualTo(Cli.FATAL);
+        assertThat(run.err()).startsWith("dealbrief: The data folder ").contains("(--data-dir) cannot be used on this system")
+                .doesNotContain("Exception");
+    }
 }
