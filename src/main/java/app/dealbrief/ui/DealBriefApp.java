@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -49,6 +50,7 @@ public class DealBriefApp extends Application {
     private Path dataDir; // from the arguments, in init()
     private FxDialogService dialogs;
     private MainView main;
+    private MainView early; // built while the store opens; becomes main when it has opened
 
     /** On the launcher thread, before the window: the log file is disk work the FX thread must not do. */
     @Override
@@ -94,8 +96,24 @@ public class DealBriefApp extends Application {
             if (locked) {
                 unlock(scene, dataDir, failed, "The notes in " + dataDir + " are encrypted. Enter the passphrase.");
             } else {
-                background.run(() -> open(factory, dataDir), opened -> show(scene, opened, dataDir),
-                        e -> openFailed(scene, dataDir, factory, failed, e));
+                AtomicReference<Workspace> ready = new AtomicReference<>();
+                background.run(() -> {
+                    Opened o = open(factory, dataDir);
+                    ready.set(o.workspace());
+                    return o;
+                }, opened -> show(scene, opened, dataDir), e -> {
+                    if (scene.getRoot() instanceof StackPane cover) {
+                        cover.getChildren().remove(early); // nothing in it ever ran
+                    }
+                    early = null;
+                    openFailed(scene, dataDir, factory, failed, e);
+                });
+                // The FX thread would wait idle while the store opens (a second or more at 100,000 notes):
+                // build the window's content now, under the "Opening…" cover. It reaches the store only through
+                // the worker, behind the open, and loads nothing until show().
+                early = new MainView(stage, Workspaces.whenOpen(ready::get), background, dialogs, clock, dark,
+                        dataDir);
+                scene.setRoot(new StackPane(early, placeholder));
             }
         }, e -> {
             failed.run();
@@ -178,8 +196,16 @@ public class DealBriefApp extends Application {
             background.run(() -> opened.workspace().setPreference(Theme.PREFERENCE, t.value()),
                     e -> dialogs.error("Could not save the theme", e));
         });
-        main = new MainView(stage, opened.workspace(), background, dialogs, clock, dark, dataDir);
-        scene.setRoot(main);
+        if (early != null && scene.getRoot() instanceof StackPane cover) {
+            // Built while the store opened: lift the cover. (Moving the view to the root would re-style all of it.)
+            main = early;
+            cover.getChildren().retainAll(main);
+        } else {
+            main = new MainView(stage, opened.workspace(), background, dialogs, clock, dark, dataDir);
+            scene.setRoot(main);
+        }
+        early = null;
+        main.load();
         WindowState state = WindowState.read(opened.prefs()::get);
         state.applyTo(stage);
         if (state.lastAccount() != null) {

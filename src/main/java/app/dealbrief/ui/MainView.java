@@ -151,6 +151,10 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         setBottom(statusBar());
         getStyleClass().add("main-view");
         status.set("Data folder: " + dataDir);
+    }
+
+    /** Fills the window from the store: called once the workspace is open (the view may be built before). */
+    void load() {
         accounts.load();
     }
 

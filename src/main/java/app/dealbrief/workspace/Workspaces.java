@@ -25,6 +25,33 @@ public final class Workspaces {
         return t instanceof StoreKey.WrongPassphraseException;
     }
 
+    /**
+     * A workspace for a window built while the store is still opening: each call goes to the one
+     * {@code opened} returns, and fails with "not open yet" while that is null. Calls made through a single
+     * worker queued behind the open always find it.
+     */
+    public static Workspace whenOpen(java.util.function.Supplier<Workspace> opened) {
+        return (Workspace) java.lang.reflect.Proxy.newProxyInstance(Workspace.class.getClassLoader(),
+                new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "Workspace (opening)";
+                        };
+                    }
+                    Workspace w = opened.get();
+                    if (w == null) {
+                        throw new app.dealbrief.domain.DealBriefException("The store is not open yet.");
+                    }
+                    try {
+                        return method.invoke(w, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** Whether the store in {@code dataDir} needs a passphrase (reads one small file). */
     public static boolean isEncrypted(Path dataDir) {
         return StoreKey.isEncrypted(dataDir);

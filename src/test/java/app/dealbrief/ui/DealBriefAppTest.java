@@ -206,6 +206,47 @@ class DealBriefAppTest extends FxRobot {
     }
 
     @Test
+    void theWindowIsBuiltWhileTheStoreOpensAndFilledOnceItHasOpened() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        DealBriefApp.workspaceFactory = p -> {
+            try {
+                release.await(20, TimeUnit.SECONDS); // a slow store
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            workspace = new FakeWorkspace(p);
+            return workspace;
+        };
+        app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + dir);
+        // Still opening: the content exists (it was built meanwhile) but is covered and empty.
+        waitUntil(() -> onFx(() -> accountList() != null));
+        ListView<AccountSummary> list = onFx(this::accountList);
+        assertThat(onFx(() -> lookup(".opening").tryQuery().isPresent())).as("the Opening… cover").isTrue();
+        assertThat(onFx(() -> list.getItems().size())).isZero();
+        release.countDown();
+        waitUntil(() -> onFx(() -> list.getItems().size() == 6 && lookup(".opening").tryQuery().isEmpty()));
+        assertThat(onFx(() -> accountList())).as("the same list, uncovered").isSameAs(list);
+    }
+
+    /** Reads the scene graph on the FX thread, which may be changing it. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aStoreThatFailsToOpenLeavesNoHalfBuiltWindowBehind() throws Exception {
+        DealBriefApp.workspaceFactory = p -> {
+            throw new DealBriefException("DealBrief is already open on " + p);
+        };
+        app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + dir);
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        interact(() -> ((Stage) lookup(".dialog-pane").query().getScene().getWindow()).close());
+        assertThat(onFx(this::accountList)).as("the content built while opening is gone").isNull();
+        assertThat(onFx(() -> lookup(".opening-label").queryLabeled().getText()))
+                .isEqualTo("DealBrief could not open its data folder.");
+    }
+
+    @Test
     void openingFailureShowsTheMessageNotAStackTrace() throws Exception {
         DealBriefApp.workspaceFactory = p -> {
             throw new DealBriefException("DealBrief is already open on " + p);

@@ -10,10 +10,20 @@ public enum Theme {
 
     public static final String PREFERENCE = "ui.theme";
 
+    private static Theme applied; // FX thread only
+
+    /**
+     * Makes this the theme of every window. Setting the same stylesheet again is not free: JavaFX styles
+     * the whole window again (about a second of a cold start), so that is skipped.
+     */
     public void apply() {
+        if (applied == this) {
+            return;
+        }
         Application.setUserAgentStylesheet(this == DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        applied = this;
     }
 
     public String value() {
