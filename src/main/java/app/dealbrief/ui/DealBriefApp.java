@@ -14,6 +14,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -51,6 +54,7 @@ public class DealBriefApp extends Application {
     private FxDialogService dialogs;
     private MainView main;
     private MainView early; // built while the store opens; becomes main when it has opened
+    private static final EventHandler<KeyEvent> COVERED = Event::consume;
 
     /** On the launcher thread, before the window: the log file is disk work the FX thread must not do. */
     @Override
@@ -106,6 +110,7 @@ public class DealBriefApp extends Application {
                         cover.getChildren().remove(early); // nothing in it ever ran
                     }
                     early = null;
+                    scene.removeEventFilter(KeyEvent.ANY, COVERED);
                     openFailed(scene, dataDir, factory, failed, e);
                 });
                 // The FX thread would wait idle while the store opens (a second or more at 100,000 notes):
@@ -114,6 +119,9 @@ public class DealBriefApp extends Application {
                 early = new MainView(stage, Workspaces.whenOpen(ready::get), background, dialogs, clock, dark,
                         dataDir);
                 scene.setRoot(new StackPane(early, placeholder));
+                // The cover stops the mouse; the keyboard must not reach the hidden window either (its
+                // shortcuts would open dialogs and queue work for a store that may never open).
+                scene.addEventFilter(KeyEvent.ANY, COVERED);
             }
         }, e -> {
             failed.run();
@@ -205,6 +213,7 @@ public class DealBriefApp extends Application {
             scene.setRoot(main);
         }
         early = null;
+        scene.removeEventFilter(KeyEvent.ANY, COVERED);
         main.load();
         WindowState state = WindowState.read(opened.prefs()::get);
         state.applyTo(stage);

@@ -217,13 +217,22 @@ class DealBriefAppTest extends FxRobot {
             workspace = new FakeWorkspace(p);
             return workspace;
         };
-        app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + dir);
-        // Still opening: the content exists (it was built meanwhile) but is covered and empty.
-        waitUntil(() -> onFx(() -> accountList() != null));
-        ListView<AccountSummary> list = onFx(this::accountList);
-        assertThat(onFx(() -> lookup(".opening").tryQuery().isPresent())).as("the Opening… cover").isTrue();
-        assertThat(onFx(() -> list.getItems().size())).isZero();
-        release.countDown();
+        ListView<AccountSummary> list;
+        try {
+            app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + dir);
+            // Still opening: the content exists (it was built meanwhile) but is covered and empty.
+            waitUntil(() -> onFx(() -> accountList() != null));
+            list = onFx(this::accountList);
+            assertThat(onFx(() -> lookup(".opening").tryQuery().isPresent())).as("the Opening… cover").isTrue();
+            assertThat(onFx(() -> list.getItems().size())).isZero();
+            // The keyboard does not reach the covered window: no shortcut, no typing into a hidden field.
+            push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F);
+            write("abc");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(() -> lookup("#searchField").queryTextInputControl().getText())).isEmpty();
+        } finally {
+            release.countDown();
+        }
         waitUntil(() -> onFx(() -> list.getItems().size() == 6 && lookup(".opening").tryQuery().isEmpty()));
         assertThat(onFx(() -> accountList())).as("the same list, uncovered").isSameAs(list);
     }

@@ -10,20 +10,15 @@ public enum Theme {
 
     public static final String PREFERENCE = "ui.theme";
 
-    private static Theme applied; // FX thread only
-
     /**
      * Makes this the theme of every window. Setting the same stylesheet again is not free: JavaFX styles
      * the whole window again (about a second of a cold start), so that is skipped.
      */
     public void apply() {
-        if (applied == this) {
-            return;
+        String css = this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!css.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(css);
         }
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        applied = this;
     }
 
     public String value() {
