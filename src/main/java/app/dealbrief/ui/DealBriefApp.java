@@ -10,12 +10,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.event.Event;
-import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -43,6 +43,8 @@ public class DealBriefApp extends Application {
     public static volatile Clock clock = Clock.systemDefaultZone();
 
     private static final String CSS = "/app/dealbrief/ui/app.css";
+    /** Swallows the keyboard while the "Opening…" cover is shown. */
+    private static final EventHandler<KeyEvent> COVERED = Event::consume;
 
     private final FxBackground background = new FxBackground();
     // Set on the worker thread the moment the workspace opens, so stop() can close it even mid-start.
@@ -54,7 +56,6 @@ public class DealBriefApp extends Application {
     private FxDialogService dialogs;
     private MainView main;
     private MainView early; // built while the store opens; becomes main when it has opened
-    private static final EventHandler<KeyEvent> COVERED = Event::consume;
 
     /** On the launcher thread, before the window: the log file is disk work the FX thread must not do. */
     @Override
