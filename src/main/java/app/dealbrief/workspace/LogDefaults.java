@@ -16,13 +16,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class LogDefaults extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
-        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
-        enc.setContext(ctx);
-        LogLine layout = new LogLine();
-        layout.setContext(ctx);
-        layout.start();
-        enc.setLayout(layout);
-        enc.start();
+        LayoutWrappingEncoder<ILoggingEvent> enc = LogLine.encoder(ctx);
         ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
         err.setContext(ctx);
         err.setTarget("System.err");

@@ -3,8 +3,10 @@ package app.dealbrief.workspace;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +19,18 @@ import java.time.ZoneId;
  */
 final class LogLine extends LayoutBase<ILoggingEvent> {
     private final ZoneId zone = ZoneId.systemDefault();
+
+    /** A started encoder writing log lines in this layout, for any appender of {@code ctx}. */
+    static LayoutWrappingEncoder<ILoggingEvent> encoder(Context ctx) {
+        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
+        enc.setContext(ctx);
+        LogLine layout = new LogLine();
+        layout.setContext(ctx);
+        layout.start();
+        enc.setLayout(layout);
+        enc.start();
+        return enc;
+    }
 
     @Override
     public String doLayout(ILoggingEvent e) {

@@ -37,13 +37,7 @@ public final class LogSetup {
             return logs;
         }
         ctx.reset();
-        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
-        enc.setContext(ctx);
-        LogLine layout = new LogLine();
-        layout.setContext(ctx);
-        layout.start();
-        enc.setLayout(layout);
-        enc.start();
+        LayoutWrappingEncoder<ILoggingEvent> enc = LogLine.encoder(ctx);
 
         // Fixed-window rolling by size: dealbrief.log, then .1 (newest) to .5. A date-based policy cost
         // ~100 ms at every start (calendar and pattern set-up) for file names nobody reads.
