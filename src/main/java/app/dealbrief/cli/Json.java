@@ -1,10 +1,12 @@
 package app.dealbrief.cli;
 
 import app.dealbrief.domain.AcceleratorUse;
+import app.dealbrief.domain.ActionItem;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.PartnershipTerm;
+import app.dealbrief.domain.Person;
 import app.dealbrief.domain.Pitch;
 import app.dealbrief.domain.SearchHit;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -86,6 +88,7 @@ final class Json {
         m.put("name", a.name());
         m.put("noteCount", a.noteCount());
         m.put("newestNote", date(a.newestNote()));
+        m.put("sample", a.sample());
         return m;
     }
 
@@ -122,6 +125,29 @@ final class Json {
         m.put("acceleratorMix", b.acceleratorMix().stream().map(Json::accelerator).toList());
         m.put("pitches", b.pitches().stream().map(Json::pitch).toList());
         m.put("related", b.related());
+        m.put("actionItems", b.actionItems().stream().map(Json::action).toList());
+        m.put("people", b.people().stream().map(Json::person).toList());
+        return m;
+    }
+
+    private static Map<String, Object> action(ActionItem a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", a.text());
+        m.put("owner", a.owner());
+        m.put("due", date(a.due()));
+        m.put("status", a.state().label());
+        m.put("noteId", a.noteId());
+        m.put("copies", a.copies());
+        return m;
+    }
+
+    private static Map<String, Object> person(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        m.put("company", p.company());
+        m.put("role", p.role());
+        m.put("lastContact", date(p.lastContact()));
+        m.put("noteCount", p.noteCount());
         return m;
     }
 
@@ -137,6 +163,7 @@ final class Json {
         m.put("negated", t.negated());
         m.put("noteId", t.noteId());
         m.put("noteDate", date(t.noteDate()));
+        m.put("copies", t.supportCount());
         return m;
     }
 
@@ -148,6 +175,7 @@ final class Json {
         m.put("evidence", a.evidence());
         m.put("noteId", a.noteId());
         m.put("noteDate", date(a.noteDate()));
+        m.put("copies", a.supportCount());
         return m;
     }
 

@@ -51,6 +51,11 @@ public record Note(
                 frontMatter, body, sections, links, actionItems, warnings);
     }
 
+    public Note withAccount(String newAccount) {
+        return new Note(id, newAccount, title, date, type, source, sourceRef, participants, tags, path, text,
+                frontMatter, body, sections, links, actionItems, warnings);
+    }
+
     /** The section whose heading matches (case-insensitive), if any. */
     public java.util.Optional<Section> section(String heading) {
         return sections.stream().filter(s -> s.heading() != null && s.heading().equalsIgnoreCase(heading)).findFirst();

@@ -43,13 +43,40 @@ public final class BriefingBuilder {
         this.playbook = playbook;
     }
 
+    /**
+     * What the user set that shapes a briefing.
+     *
+     * @param me        the vault owner's name (never one of the account's people), null when unset
+     * @param meAliases other spellings of the owner
+     * @param staleDays open items overdue by more than this fold into "older"
+     */
+    public record Options(String me, List<String> meAliases, int staleDays) {
+        public static final Options DEFAULT = new Options(null, List.of(), 60);
+
+        public Options {
+            meAliases = List.copyOf(meAliases);
+        }
+    }
+
     public Briefing build(String account, List<Note> notes, Set<String> knownAccounts, LocalDate today) {
+        return build(account, notes, knownAccounts, today, Options.DEFAULT);
+    }
+
+    /**
+     * Copies of one meeting (a duplicate cluster) are read once, through their representative, and count
+     * once: a fact's {@code supportCount} is the number of distinct meetings that state it.
+     */
+    public Briefing build(String account, List<Note> notes, Set<String> knownAccounts, LocalDate today,
+                          Options options) {
         List<Note> sorted = Extras.newestFirst(notes);
+        List<Clusters.Cluster> clusters = Clusters.of(sorted);
+        List<Note> reps = new ArrayList<>(clusters.size());
+        clusters.forEach(c -> reps.add(c.representative()));
         Readings cache = readingsFor(knownAccounts);
         NoteReader reader = new NoteReader(lexicon, new Parties(lexicon, knownAccounts));
-        List<Digest> reads = new ArrayList<>(sorted.size());
+        List<Digest> reads = new ArrayList<>(reps.size());
         int termCount = 0;
-        for (Note note : sorted) {
+        for (Note note : reps) {
             Digest d = cache.read(reader, note);
             reads.add(d);
             termCount += d.terms().size();
@@ -60,9 +87,9 @@ public final class BriefingBuilder {
         Map<String, Pitch> pitches = new LinkedHashMap<>();
         List<String> signals = new ArrayList<>();
         Set<String> signalKeys = new HashSet<>();
-        for (int n = 0; n < sorted.size(); n++) {
-            Note note = sorted.get(n);
-            String noteKey = note.id() != null ? note.id() : "#" + n;
+        for (int n = 0; n < reps.size(); n++) {
+            Note note = reps.get(n);
+            String noteKey = "#" + clusters.get(n).id();
             Digest d = reads.get(n);
             for (int i = 0; i < d.terms().size(); i++) {
                 TermExtractor.Found f = d.terms().get(i);
@@ -84,15 +111,26 @@ public final class BriefingBuilder {
         List<AcceleratorUse> mixList = mix.values().stream().map(AccelRow::use).toList();
         List<AcceleratorUse> historyList = history.values().stream().map(AccelRow::use).toList();
         Set<String> termTexts = terms.keySet();
+        Extras.Summary summary = Extras.summary(reps);
         for (int n = 0; n < reads.size() && signals.size() < MAX_SIGNALS; n++) {
-            addSignals(reads.get(n), n == 0, termTexts, signalKeys, signals);
+            addSignals(reads.get(n), summary != null && reps.get(n) == summary.note(), termTexts, signalKeys, signals);
         }
         List<Pitch> pitchList = new ArrayList<>(pitches.values());
         pitchList.addAll(playbook.pitches(termList, mixList));
+        OpenItems.Actions actions = OpenItems.of(clusters, today, options.staleDays());
         return new Briefing(account, sorted.isEmpty() ? null : sorted.get(0).date(), notes.size(),
-                Extras.summary(sorted), signals, termList, mixList, historyList, pitchList,
-                Extras.related(account, sorted, knownAccounts, termList), Extras.actionItems(sorted, today),
-                Extras.people(sorted));
+                summary == null ? null : summary.text(), signals, termList, mixList, historyList, pitchList,
+                Extras.related(account, reps, withCompanies(knownAccounts), termList), actions.open(),
+                People.of(account, clusters, options.me(), options.meAliases()),
+                summary == null ? null : summary.note().date(), actions.older(), clusters.size());
+    }
+
+    /** The accounts the caller knows plus the lexicon's companies, ignoring case. */
+    private Set<String> withCompanies(Set<String> knownAccounts) {
+        Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        all.addAll(knownAccounts);
+        all.addAll(lexicon.companyNames());
+        return all;
     }
 
     /** A note's reading with its per-note merging done and merge keys computed, so warm builds only combine. */

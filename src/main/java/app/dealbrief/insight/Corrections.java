@@ -65,7 +65,8 @@ public final class Corrections {
             return s == null ? p : p.withStatus(s);
         }).toList();
         return new Briefing(b.account(), b.asOf(), b.noteCount(), b.summary(), b.signals(), terms, mix,
-                b.acceleratorHistory(), withStatus, b.related(), b.actionItems(), b.people());
+                b.acceleratorHistory(), withStatus, b.related(), b.actionItems(), b.people(), b.summaryDate(),
+                b.olderActionItems(), b.clusterCount());
     }
 
     /**

@@ -10,6 +10,7 @@ import app.dealbrief.domain.WikiLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +33,61 @@ final class Extras {
         return sorted;
     }
 
-    /** The newest note's Summary section paragraphs, else its first prose paragraph, else null. */
-    static String summary(List<Note> newestFirst) {
-        if (newestFirst.isEmpty()) {
-            return null;
+    /** A briefing's summary and the note it comes from. */
+    record Summary(String text, Note note) {
+    }
+
+    /** Words of scheduling and calendar traffic: a note that is mostly these is logistics, not substance. */
+    private static final List<String> LOGISTICS = List.of("reschedul", "moving our call", "move our call",
+            "move the call", "moved the call", "push our call", "pushed the call", "calendar", "invite", "invitation",
+            "accepted:", "declined:", "tentative:", "canceled:", "cancelled:", "out of office", "ooo", "time slot",
+            "does thursday work", "does tuesday work", "does monday work", "does wednesday work", "does friday work",
+            "availability", "scheduling", "zoom link", "teams link", "dial in", "dial-in");
+    private static final int MIN_SUMMARY_WORDS = 8;
+    private static final int SHORT_NOTE_WORDS = 60;
+
+    /**
+     * The newest substantive note's Summary section paragraphs, else its first prose paragraph. Notes with
+     * no summary worth the name (empty stubs, a line or two) and scheduling traffic ("moving our call to
+     * Thursday") are passed over; when every note is like that, the newest one with any text is used.
+     */
+    static Summary summary(List<Note> newestFirst) {
+        Summary fallback = null;
+        for (Note note : newestFirst) {
+            String text = summaryOf(note);
+            if (text == null) {
+                continue;
+            }
+            if (Tokens.of(text).size() >= MIN_SUMMARY_WORDS && !logistics(note, text)) {
+                return new Summary(text, note);
+            }
+            if (fallback == null) {
+                fallback = new Summary(text, note);
+            }
         }
-        Note note = newestFirst.get(0);
+        return fallback;
+    }
+
+    static boolean logistics(Note note, String summary) {
+        String all = (note.title() == null ? "" : note.title()) + " " + summary;
+        String lower = all.toLowerCase(Locale.ROOT);
+        int bodyWords = note.body() == null ? 0 : Tokens.of(note.body()).size();
+        if (bodyWords > SHORT_NOTE_WORDS * 3) {
+            return false;
+        }
+        for (String w : LOGISTICS) {
+            if (lower.contains(w)) {
+                return bodyWords <= SHORT_NOTE_WORDS * 3;
+            }
+        }
+        return false;
+    }
+
+    private static String summaryOf(Note note) {
         Section s = note.section("Summary").orElse(null);
+        if (s == null) {
+            s = note.section("TL;DR").orElse(note.section("Overview").orElse(null));
+        }
         if (s != null) {
             List<String> paras = new ArrayList<>();
             for (Section.Block b : s.blocks()) {
@@ -71,44 +120,113 @@ final class Extras {
                 && text.chars().filter(c -> c == ':').count() >= 2;
     }
 
+    private static final int MAX_RELATED = 10;
+
     /**
-     * Targets listed under a "Related" heading, then links to known accounts, then known accounts among
-     * term parties; newest note first, the account itself and file paths left out.
+     * Known accounts the account's notes mention (a Related list, a wiki link, a term party), ranked by how
+     * many distinct notes mention them, then by first mention; at most ten. {@code known} is the accounts
+     * with notes and the lexicon's companies, so file names, first names and generic words never become
+     * chips. When fewer than ten are known, organisations the note's author linked under a "Related" heading
+     * (a single capitalised name that is no participant, file or date, such as a data-center campus) follow.
      */
     static List<String> related(String account, List<Note> newestFirst, Set<String> known, List<PartnershipTerm> terms) {
-        Map<String, String> out = new LinkedHashMap<>();
         Map<String, String> knownByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // as equalsIgnoreCase, first wins
         for (String k : known) {
             knownByName.putIfAbsent(k, k);
         }
+        Ranking knownRank = new Ranking();
+        Ranking linked = new Ranking();
+        Set<String> people = new HashSet<>();
         for (Note note : newestFirst) {
+            note.participants().forEach(p -> people.add(People.baseName(p).toLowerCase(Locale.ROOT)));
+        }
+        for (Note note : newestFirst) {
+            Set<String> inNote = new java.util.LinkedHashSet<>();
+            Set<String> listed = new java.util.LinkedHashSet<>();
             Section rel = note.section("Related").orElse(null);
             if (rel != null) {
                 for (Section.Block b : rel.blocks()) {
                     if (b.text() != null && !b.text().isBlank()) {
-                        relatedIn(b, note.links()).forEach(t -> add(out, t, account));
+                        listed.addAll(relatedIn(b, note.links()));
                     }
                 }
             }
-        }
-        for (Note note : newestFirst) {
+            inNote.addAll(listed);
             for (WikiLink l : note.links()) {
-                String k = l.target() == null ? null : knownByName.get(l.target());
-                if (k != null) {
-                    add(out, k, account);
+                if (l.target() != null) {
+                    inNote.add(l.target());
+                }
+            }
+            Set<String> counted = new HashSet<>();
+            for (String t : inNote) {
+                String k = knownByName.get(t.strip());
+                if (k != null && counted.add(k.toLowerCase(Locale.ROOT))) {
+                    knownRank.add(k, account);
+                }
+            }
+            for (String t : listed) {
+                String name = t.strip();
+                if (!knownByName.containsKey(name) && organisationLike(name) && !people.contains(name.toLowerCase(Locale.ROOT))) {
+                    linked.add(name, account);
                 }
             }
         }
-        Set<String> partiesSeen = new HashSet<>(); // few distinct parties across thousands of terms; add() repeats are no-ops
         for (PartnershipTerm t : terms) {
             for (String p : t.parties()) {
-                String k = p == null || !partiesSeen.add(p) ? null : knownByName.get(p);
+                String k = p == null ? null : knownByName.get(p);
                 if (k != null) {
-                    add(out, k, account);
+                    knownRank.add(k, account);
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        List<String> out = knownRank.top(MAX_RELATED);
+        for (String s : linked.top(MAX_RELATED - out.size())) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** One capitalised word or a short name with no digits, dots or slashes: "Fairwater", "Stargate Abilene". */
+    private static boolean organisationLike(String name) {
+        if (name.isEmpty() || name.length() > 40 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isDigit(c) || c == '.' || c == '/' || c == '\\' || c == '#' || c == '|') {
+                return false;
+            }
+        }
+        return name.split("\\s+").length == 1;
+    }
+
+    /** Names counted by distinct mentions, ranked by count then by first mention. */
+    private static final class Ranking {
+        private final Map<String, Integer> count = new LinkedHashMap<>();
+        private final Map<String, String> spelled = new LinkedHashMap<>();
+
+        void add(String name, String account) {
+            if (name.equalsIgnoreCase(account) || app.dealbrief.domain.AccountSummary.isSample(name)) {
+                return;
+            }
+            String key = name.toLowerCase(Locale.ROOT);
+            spelled.putIfAbsent(key, name);
+            count.merge(key, 1, Integer::sum);
+        }
+
+        List<String> top(int n) {
+            List<String> keys = new ArrayList<>(spelled.keySet());
+            Map<String, Integer> order = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                order.put(keys.get(i), i);
+            }
+            keys.sort(Comparator.comparing((String k) -> -count.get(k)).thenComparing(order::get));
+            List<String> out = new ArrayList<>();
+            for (String k : keys.subList(0, Math.max(0, Math.min(n, keys.size())))) {
+                out.add(spelled.get(k));
+            }
+            return out;
+        }
     }
 
     /**
@@ -136,73 +254,5 @@ final class Extras {
             }
         }
         return display;
-    }
-
-    private static void add(Map<String, String> out, String name, String account) {
-        String n = name.strip();
-        if (n.isEmpty() || n.equalsIgnoreCase(account) || n.contains("/") || n.toLowerCase(Locale.ROOT).endsWith(".md")) {
-            return;
-        }
-        out.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
-    }
-
-    /** Open items; overdue first, then by due date (undated last), then newest note first. */
-    static List<ActionItem> actionItems(List<Note> newestFirst, LocalDate today) {
-        Map<String, ActionItem> open = new LinkedHashMap<>();
-        for (Note note : newestFirst) {
-            for (ActionItem a : note.actionItems()) {
-                if (!a.isOpen()) {
-                    continue;
-                }
-                ActionItem item = a.noteId() == null && a.noteDate() == null ? a.withNote(note.id(), note.date()) : a;
-                open.putIfAbsent(Segmenter.normalise(a.text()) + "|" + a.due(), item);
-            }
-        }
-        List<ActionItem> out = new ArrayList<>(open.values());
-        out.sort(Comparator.comparing((ActionItem a) -> a.due() == null || !a.due().isBefore(today))
-                .thenComparing(ActionItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        return out;
-    }
-
-    /** Participants with their last contact date and how many notes name them; most recent first. */
-    static List<Person> people(List<Note> newestFirst) {
-        Map<String, Person> byName = new LinkedHashMap<>();
-        for (Note note : newestFirst) {
-            Set<String> inThisNote = new HashSet<>();
-            for (String p : note.participants()) {
-                if (p == null || p.isBlank()) {
-                    continue;
-                }
-                String name = p.strip();
-                // "Dana Whitfield" and "Dana Whitfield (Account Executive)" are one person; keep the role.
-                String key = baseName(name).toLowerCase(Locale.ROOT);
-                if (key.isEmpty() || !inThisNote.add(key)) {
-                    Person known = byName.get(key);
-                    if (known != null && name.length() > known.name().length() && key.equals(baseName(known.name()).toLowerCase(Locale.ROOT))) {
-                        byName.put(key, new Person(name, known.lastContact(), known.noteCount()));
-                    }
-                    continue;
-                }
-                byName.merge(key, new Person(name, note.date(), 1), (a, b) -> new Person(
-                        a.name().length() >= b.name().length() ? a.name() : b.name(),
-                        later(a.lastContact(), b.lastContact()), a.noteCount() + 1));
-            }
-        }
-        List<Person> out = new ArrayList<>(byName.values());
-        out.sort(Comparator.comparing(Person::lastContact, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(p -> -p.noteCount()).thenComparing(Person::name));
-        return out;
-    }
-
-    private static String baseName(String name) {
-        int paren = name.indexOf('(');
-        return (paren > 0 ? name.substring(0, paren) : name).strip();
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b != null && b.isAfter(a) ? b : a;
     }
 }

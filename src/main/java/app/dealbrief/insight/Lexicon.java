@@ -41,10 +41,12 @@ public final class Lexicon {
     final PhraseIndex<Boolean> pitchImperatives = new PhraseIndex<>();
     final Set<String> pitchVerbs = new HashSet<>();
     final Set<String> companyNames = new LinkedHashSet<>();
+    private final Map<String, Set<String>> companyAliases = new LinkedHashMap<>();
 
     private Lexicon(Raw raw) {
         raw.companies.forEach((name, aliases) -> {
             companyNames.add(name);
+            companyAliases.put(name, Set.copyOf(aliases));
             companies.add(name, name);
             aliases.forEach(a -> companies.add(a, name));
         });
@@ -102,6 +104,11 @@ public final class Lexicon {
     /** Canonical company names known to the lexicon. */
     public Set<String> companyNames() {
         return java.util.Collections.unmodifiableSet(companyNames);
+    }
+
+    /** Canonical company name -> the other spellings that name it (lower case, as in lexicon.json). */
+    public Map<String, Set<String>> companyAliases() {
+        return java.util.Collections.unmodifiableMap(companyAliases);
     }
 
     /** Mutable gathering of both files before the indexes are compiled. */

@@ -55,8 +55,8 @@ public final class NoteParser {
         if (date == null) {
             date = Values.isoDateAt(fileName(path), 0);
         }
-        String account = firstNonNull(Values.text(fm.get("account")), tagAccount(tags), fields.account(),
-                blankToNull(folderAccount), UNASSIGNED);
+        String account = firstNonNull(frontMatterAccount(fm), AccountValues.clean(tagAccount(tags)),
+                AccountValues.clean(fields.account()), AccountValues.clean(folderAccount), UNASSIGNED);
 
         List<String> people = new ArrayList<>(Values.list(fm.get("participants")));
         people.addAll(fields.attendees());
@@ -71,6 +71,38 @@ public final class NoteParser {
         return new Note(null, account, title, date, Values.text(fm.get("type")), Values.text(fm.get("source")),
                 Values.text(fm.get("source_ref")), Values.distinctIgnoreCase(people), tags, path, t, fm, body,
                 md.sections(), links, actions, warnings);
+    }
+
+    /** Keys that name the account a note (or a person note's employer) belongs to, in order of trust. */
+    private static final List<String> ACCOUNT_KEYS = List.of("account", "accounts", "customer", "client", "company",
+            "org", "organization", "organisation", "employer");
+
+    /** The first account key whose value names an account; template leftovers and blanks name none. */
+    static String frontMatterAccount(Map<String, Object> fm) {
+        for (String k : ACCOUNT_KEYS) {
+            Object v = fm.get(k);
+            if (v == null) {
+                for (Map.Entry<String, Object> e : fm.entrySet()) {
+                    if (e.getKey().equalsIgnoreCase(k)) {
+                        v = e.getValue();
+                        break;
+                    }
+                }
+            }
+            for (String candidate : Values.list(v)) {
+                String a = AccountValues.clean(candidate);
+                if (a != null) {
+                    return a;
+                }
+            }
+            if (v != null && !(v instanceof java.util.Collection<?>)) {
+                String a = AccountValues.clean(String.valueOf(v));
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> tags(Map<String, Object> fm) {

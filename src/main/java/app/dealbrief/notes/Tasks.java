@@ -31,8 +31,9 @@ final class Tasks {
             case 'x', 'X' -> ActionItem.State.DONE;
             case '?' -> ActionItem.State.QUESTION;
             case '-' -> ActionItem.State.CANCELLED;
+            case '/' -> ActionItem.State.IN_PROGRESS;
             case ']', '[' -> null;
-            default -> ActionItem.State.OPEN; // ' ', '/' (in progress), '>' (forwarded), '!' ...
+            default -> ActionItem.State.OPEN; // ' ', '>' (forwarded), '!' (important) ...
         };
     }
 

@@ -58,16 +58,19 @@ final class Values {
         }
     }
 
-    /** Splits on commas and semicolons that are not inside [[ ]] (an alias may hold a comma). */
+    /**
+     * Splits on commas and semicolons that are not inside [[ ]] (an alias may hold a comma) or parentheses
+     * ("Greg Halvorsen (Director, Azure AI)" is one person).
+     */
     static List<String> splitList(String s) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '[') {
+            if (c == '[' || c == '(') {
                 depth++;
-            } else if (c == ']' && depth > 0) {
+            } else if ((c == ']' || c == ')') && depth > 0) {
                 depth--;
             } else if ((c == ',' || c == ';') && depth == 0) {
                 parts.add(s.substring(start, i));

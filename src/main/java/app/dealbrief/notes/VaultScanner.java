@@ -2,6 +2,7 @@ package app.dealbrief.notes;
 
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
+import app.dealbrief.domain.NoteFolders;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,14 +28,22 @@ import java.util.TreeMap;
 /** Finds markdown notes under folders and files, reads them as strict UTF-8, and says why any are refused. */
 public final class VaultScanner {
     static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final Set<String> ACCOUNT_FOLDERS = Set.of("accounts", "customers", "clients", "companies",
-            "organizations", "organisations", "orgs");
+    /** Words that make a folder a parent of account folders: "Accounts", "Customers and Partners", "CRM". */
+    private static final Set<String> ACCOUNT_FOLDER_WORDS = Set.of("accounts", "account", "customers", "customer",
+            "clients", "client", "companies", "company", "organizations", "organisations", "orgs", "crm", "partners",
+            "prospects", "deals", "opportunities", "logos");
 
     private VaultScanner() {
     }
 
-    /** A note file read as text; {@code folderAccount} is null when no account folder holds it. */
-    public record SourceFile(Path path, String text, String folderAccount) {
+    /**
+     * A note file read as text; {@code folderAccount} is null when no account folder holds it.
+     * {@code relative} is its path from the folder above the imported root (the root's own name included).
+     */
+    public record SourceFile(Path path, String text, String folderAccount, Path relative) {
+    }
+
+    private record Place(String folderAccount, Path relative) {
     }
 
     /** Readable notes and refused files, each sorted by path. */
@@ -53,13 +62,14 @@ public final class VaultScanner {
             }
         }
         // path -> folder account; a TreeMap keeps the order deterministic
-        TreeMap<Path, String> found = new TreeMap<>(Comparator.comparing(Path::toString));
+        TreeMap<Path, Place> found = new TreeMap<>(Comparator.comparing(Path::toString));
         List<ImportReport.Problem> rejected = new ArrayList<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 walk(root, found, rejected);
             } else if (isMarkdown(root)) {
-                found.put(root, folderAccount(root.toAbsolutePath().normalize()));
+                Path abs = root.toAbsolutePath().normalize();
+                found.put(root, new Place(folderAccount(abs), abs.getFileName()));
             } else {
                 rejected.add(new ImportReport.Problem(root.toString(), "not a markdown file"));
             }
@@ -91,7 +101,7 @@ public final class VaultScanner {
      */
     public static final String EXPORT_MARKER = ".dealbrief-export";
 
-    private static void walk(Path root, TreeMap<Path, String> found, List<ImportReport.Problem> rejected) {
+    private static void walk(Path root, TreeMap<Path, Place> found, List<ImportReport.Problem> rejected) {
         // account folders are looked for from the root's own name down, not in the user's home path above it
         Path base = root.toAbsolutePath().normalize().getParent();
         java.util.Map<String, String> exported = exportFolders(root);
@@ -109,13 +119,14 @@ public final class VaultScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile() && isMarkdown(file)) {
                                 Path abs = file.toAbsolutePath().normalize();
-                                String account = folderAccount(base == null ? abs : base.relativize(abs));
+                                Path relative = base == null ? abs : base.relativize(abs);
+                                String account = folderAccount(relative);
                                 Path rel = root.relativize(file);
                                 if (exported != null && rel.getNameCount() >= 2) {
                                     String folder = rel.getName(0).toString();
                                     account = exported.getOrDefault(folder, folder);
                                 }
-                                found.put(file, account);
+                                found.put(file, new Place(account, relative));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -150,15 +161,48 @@ public final class VaultScanner {
         return map;
     }
 
-    /** The folder just below an Accounts/Customers/... folder, when the file sits deeper than that. */
+    /**
+     * The folder just below an Accounts/Customers/Clients/CRM/"Customers and Partners"... folder, when the file
+     * sits deeper than that; the innermost such folder wins. Archive and copy folders in between are skipped
+     * ({@code Clients/_archive/Acme/x.md} is Acme's), and a folder name that is a placeholder is no account.
+     */
     static String folderAccount(Path path) {
         String account = null;
-        for (int i = 0; i + 2 < path.getNameCount(); i++) {
-            if (ACCOUNT_FOLDERS.contains(path.getName(i).toString().toLowerCase(Locale.ROOT))) {
-                account = path.getName(i + 1).toString();
+        int n = path.getNameCount();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!isAccountParent(path.getName(i).toString())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j + 1 < n && NoteFolders.isArchive(path.getName(j).toString())) {
+                j++;
+            }
+            if (j + 1 < n && !isAccountParent(path.getName(j).toString())) {
+                String name = AccountValues.clean(path.getName(j).toString());
+                if (name != null) {
+                    account = name;
+                }
             }
         }
         return account;
+    }
+
+    /** "Accounts", "Customers and Partners", "02 Clients", "CRM": a folder whose words name account folders. */
+    static boolean isAccountParent(String folder) {
+        String[] words = folder.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        int hits = 0;
+        int other = 0;
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("and") || w.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (ACCOUNT_FOLDER_WORDS.contains(w)) {
+                hits++;
+            } else if (!w.equals("my") && !w.equals("our") && !w.equals("key") && !w.equals("all")) {
+                other++;
+            }
+        }
+        return hits > 0 && other == 0;
     }
 
     static boolean isMarkdown(Path p) {
@@ -168,7 +212,7 @@ public final class VaultScanner {
     }
 
     /** A {@link SourceFile} or an {@link ImportReport.Problem}. */
-    private static Object read(Path p, String account) {
+    private static Object read(Path p, Place place) {
         String where = p.toString();
         try {
             if (Files.size(p) > MAX_BYTES) {
@@ -188,7 +232,7 @@ public final class VaultScanner {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new SourceFile(p, text, account);
+            return new SourceFile(p, text, place.folderAccount(), place.relative());
         } catch (CharacterCodingException e) {
             return new ImportReport.Problem(where, "not UTF-8 text");
         } catch (IOException | SecurityException e) {

@@ -16,6 +16,7 @@ import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.domain.TaggedNote;
 import app.dealbrief.domain.TimelineEvent;
+import app.dealbrief.domain.UserSettings;
 import app.dealbrief.insight.BriefingBuilder;
 import app.dealbrief.insight.Corrections;
 import app.dealbrief.insight.Lexicon;
@@ -72,6 +73,7 @@ final class DefaultWorkspace implements Workspace {
     private final SheetRenderer sheets = new SheetRenderer();
     private final SheetPrinter printer = new SheetPrinter();
     private final Map<String, Briefing> briefingCache = new ConcurrentHashMap<>();
+    private volatile UserSettings settings;
     private final Object indexLock = new Object();
     private SearchIndex index;
     private final Backups backups;
@@ -172,7 +174,10 @@ final class DefaultWorkspace implements Workspace {
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress) {
         Warmup.awaitExtraction();
-        Importer.Outcome outcome = new Importer(db, notes, edits).run(paths, progress);
+        UserSettings s = settings();
+        Importer.Outcome outcome = new Importer(db, notes, edits, accountNames(s), dataDir.resolve("sample-vault"),
+                new ExcludedFolders(s.excludedFolders())).run(paths, progress);
+        outcome.trashedIds().forEach(this::afterRemoval);
         if (!outcome.changedIds().isEmpty()) {
             changed = true;
             briefingCache.clear();
@@ -180,6 +185,53 @@ final class DefaultWorkspace implements Workspace {
         }
         LOG.info("import: {}", outcome.report().summaryLine());
         return outcome.report();
+    }
+
+    /** The lexicon's companies (the bundled ones when the user's lexicon.json is broken), user aliases, accounts. */
+    private AccountNames accountNames(UserSettings s) {
+        Lexicon lexicon;
+        try {
+            lexicon = rules().lexicon();
+        } catch (DealBriefException e) {
+            LOG.warn("import folds account names with the bundled lexicon: {}", e.getMessage());
+            lexicon = Lexicon.bundled();
+        }
+        List<String> accounts = notes.accounts().stream().map(AccountSummary::name).toList();
+        return new AccountNames(lexicon.companyAliases(), s.aliases(), accounts);
+    }
+
+    @Override
+    public UserSettings settings() {
+        UserSettings s = settings;
+        if (s == null) {
+            s = SettingsFile.read(dataDir);
+            settings = s;
+        }
+        return s;
+    }
+
+    @Override
+    public synchronized void saveSettings(UserSettings next) {
+        new ExcludedFolders(next.excludedFolders()); // a bad pattern fails here, before anything is written
+        SettingsFile.write(dataDir, next);
+        settings = next;
+        briefingCache.clear();
+    }
+
+    @Override
+    public int removeSampleAccounts() {
+        int n = 0;
+        for (AccountSummary a : notes.accounts()) {
+            if (a.sample()) {
+                for (StoredNote s : notes.notesOf(a.name())) {
+                    if (edits.trash(s.id())) {
+                        afterRemoval(s.id());
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** On the very first start of an empty store, loads the bundled sample accounts once. */
@@ -228,10 +280,18 @@ final class DefaultWorkspace implements Workspace {
         for (StoredNote s : notes.notesOf(name)) {
             list.add(toNote(s));
         }
-        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        known.addAll(notes.knownAccountNames());
         Rules r = rules();
-        Briefing built = r.briefings().build(name, list, known, LocalDate.now());
+        // Accounts with notes and the lexicon's companies: not every wiki-link target (file names, first names).
+        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (AccountSummary a : notes.accounts()) {
+            if (!a.sample() && !a.name().equals(NoteParser.UNASSIGNED)) {
+                known.add(a.name());
+            }
+        }
+        known.addAll(r.lexicon().companyNames());
+        UserSettings s = settings();
+        Briefing built = r.briefings().build(name, list, known, LocalDate.now(),
+                new BriefingBuilder.Options(s.me(), s.meAliases(), s.staleDays()));
         Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), r.playbook());
         briefingCache.put(key, b);
         return b;
@@ -568,7 +628,7 @@ final class DefaultWorkspace implements Workspace {
         return parser.parse(text, path, account);
     }
 
-    private record Rules(Playbook playbook, BriefingBuilder briefings) {
+    private record Rules(Playbook playbook, Lexicon lexicon, BriefingBuilder briefings) {
     }
 
     private Rules rules() {
@@ -578,7 +638,8 @@ final class DefaultWorkspace implements Workspace {
                 if (rules == null) {
                     Warmup.awaitExtraction();
                     Playbook playbook = Playbook.load(dataDir.resolve("playbook.json"));
-                    rules = new Rules(playbook, new BriefingBuilder(Lexicon.load(dataDir.resolve("lexicon.json")), playbook));
+                    Lexicon lexicon = Lexicon.load(dataDir.resolve("lexicon.json"));
+                    rules = new Rules(playbook, lexicon, new BriefingBuilder(lexicon, playbook));
                 }
                 r = rules;
             }

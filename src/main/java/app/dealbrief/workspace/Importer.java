@@ -1,5 +1,7 @@
 package app.dealbrief.workspace;
 
+import app.dealbrief.domain.AccountSummary;
+
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
@@ -38,15 +40,27 @@ final class Importer {
     private final NoteRepository notes;
     private final NoteEdits edits;
     private final NoteParser parser = new NoteParser();
+    private final AccountNames names;
+    private final Path sampleRoot;
+    private final ExcludedFolders excluded;
 
-    Importer(Database db, NoteRepository notes, NoteEdits edits) {
+    /**
+     * @param names      folds account aliases and names accounts from titles
+     * @param sampleRoot the bundled demo notes' folder: notes from it are sample accounts, kept apart
+     * @param excluded   folders the user excluded: not imported, and trashed when imported before
+     */
+    Importer(Database db, NoteRepository notes, NoteEdits edits, AccountNames names, Path sampleRoot,
+             ExcludedFolders excluded) {
         this.db = db;
         this.notes = notes;
         this.edits = edits;
+        this.names = names;
+        this.sampleRoot = sampleRoot == null ? null : sampleRoot.toAbsolutePath().normalize();
+        this.excluded = excluded;
     }
 
     /** What an import changed, for the caller to refresh derived data. */
-    record Outcome(ImportReport report, Set<String> touchedAccounts, List<String> changedIds) {
+    record Outcome(ImportReport report, Set<String> touchedAccounts, List<String> changedIds, List<String> trashedIds) {
     }
 
     private record Parsed(VaultScanner.SourceFile file, Note note, String hash, String existingId,
@@ -58,15 +72,34 @@ final class Importer {
         List<ImportReport.Problem> rejected = new ArrayList<>(scan.rejected());
         List<ImportReport.Problem> warnings = new ArrayList<>();
         Map<String, NoteRepository.Known> known = notes.knownPaths();
-        int total = scan.files().size();
+        List<VaultScanner.SourceFile> files = new ArrayList<>();
+        List<NoteRepository.Known> toTrash = new ArrayList<>();
+        for (VaultScanner.SourceFile f : scan.files()) {
+            if (excluded.matches(f.relative())) {
+                NoteRepository.Known k = known.get(f.path().toString());
+                if (k != null && !k.deleted()) {
+                    toTrash.add(k); // excluded since the last import: to the trash, never deleted
+                }
+            } else {
+                files.add(f);
+            }
+        }
+        Set<String> touched = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> changedIds = new ArrayList<>();
+        List<String> trashed = new ArrayList<>();
+        for (NoteRepository.Known k : toTrash) {
+            if (edits.trash(k.id())) {
+                touched.add(k.account());
+                trashed.add(k.id());
+            }
+        }
+        int total = files.size();
         int unchanged = 0;
         int imported = 0;
         int updated = 0;
-        Set<String> touched = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        List<String> changedIds = new ArrayList<>();
         List<Parsed> pending = new ArrayList<>();
         int done = 0;
-        for (VaultScanner.SourceFile f : scan.files()) {
+        for (VaultScanner.SourceFile f : files) {
             if (progress.cancelled()) {
                 break;
             }
@@ -81,7 +114,7 @@ final class Importer {
             }
             Note note;
             try {
-                note = parser.parse(f.text(), path, f.folderAccount());
+                note = account(parser.parse(f.text(), path, f.folderAccount()), f);
             } catch (RuntimeException e) {
                 LOG.warn("parser failed on {}", path, e);
                 rejected.add(new ImportReport.Problem(path, "could not be read as a note: " + e.getMessage()));
@@ -104,7 +137,17 @@ final class Importer {
         imported += counts[0];
         updated += counts[1];
         rejected.sort((a, b) -> a.path().compareTo(b.path()));
-        return new Outcome(new ImportReport(imported, updated, unchanged, rejected, warnings), touched, changedIds);
+        return new Outcome(new ImportReport(imported, updated, unchanged, rejected, warnings), touched, changedIds,
+                trashed);
+    }
+
+    /** Aliases folded, a missing account named from the title; demo notes marked as a sample account. */
+    private Note account(Note parsed, VaultScanner.SourceFile f) {
+        if (sampleRoot != null && f.path().toAbsolutePath().normalize().startsWith(sampleRoot)) {
+            return AccountSummary.isSample(parsed.account()) ? parsed
+                    : parsed.withAccount(parsed.account() + AccountSummary.SAMPLE_SUFFIX);
+        }
+        return names.resolve(parsed, f.relative());
     }
 
     private int[] store(List<Parsed> batch, List<ImportReport.Problem> rejected, Set<String> touched,
@@ -152,7 +195,7 @@ final class Importer {
             if (tb != null && tb[1] != null && !tb[0].equals(tb[1])) {
                 Merge3.Result m = Merge3.merge(tb[1], tb[0], fileText);
                 if (!m.text().equals(fileText)) {
-                    note = parser.parse(m.text(), note.path(), p.file().folderAccount());
+                    note = account(parser.parse(m.text(), note.path(), p.file().folderAccount()), p.file());
                 }
                 conflict = m.conflict() ? fileText : null;
             }

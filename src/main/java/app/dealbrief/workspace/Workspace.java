@@ -15,6 +15,7 @@ import app.dealbrief.domain.SearchHit;
 import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.domain.TaggedNote;
 import app.dealbrief.domain.TimelineEvent;
+import app.dealbrief.domain.UserSettings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,15 @@ public interface Workspace extends AutoCloseable {
 
     /** Accounts that have at least one note, by name. */
     List<AccountSummary> accounts();
+
+    /** The user's Preferences (settings.json in the data folder); defaults when there is no file. */
+    UserSettings settings();
+
+    /** Saves Preferences; the next briefing and import use them. A bad exclude pattern fails, nothing written. */
+    void saveSettings(UserSettings settings);
+
+    /** Moves every note of the bundled demo accounts to the trash; returns how many. */
+    int removeSampleAccounts();
 
     /** The stored spelling of an account name, matched case-insensitively. */
     Optional<String> findAccount(String name);

@@ -35,20 +35,20 @@ class BriefCommandTest {
         assertThat(run.code()).isZero();
         JsonNode b = JSON.readTree(run.out());
         assertThat(names(b)).containsExactly("account", "asOf", "noteCount", "summary", "signals",
-                "partnershipTerms", "acceleratorMix", "pitches", "related");
+                "partnershipTerms", "acceleratorMix", "pitches", "related", "actionItems", "people");
         assertThat(b.get("account").asText()).isEqualTo("Microsoft");
         assertThat(b.get("asOf").asText()).isEqualTo("2025-11-12");
         assertThat(b.get("noteCount").asInt()).isEqualTo(1);
         assertThat(b.get("summary").asText()).startsWith("Notes summarize");
         for (JsonNode t : b.get("partnershipTerms")) {
             assertThat(names(t)).containsExactly("agreement", "parties", "category", "text", "amountUsd",
-                    "gigawatts", "year", "negated", "noteId", "noteDate");
+                    "gigawatts", "year", "negated", "noteId", "noteDate", "copies");
             assertThat(t.get("category").asText()).isIn("exclusivity", "ip-rights", "spend-commitment",
                     "investment", "capacity", "duration", "right-of-first-refusal", "most-favored-nation",
                     "revenue-share", "other");
         }
         for (JsonNode a : b.get("acceleratorMix")) {
-            assertThat(names(a)).containsExactly("vendor", "family", "role", "evidence", "noteId", "noteDate");
+            assertThat(names(a)).containsExactly("vendor", "family", "role", "evidence", "noteId", "noteDate", "copies");
         }
         for (JsonNode p : b.get("pitches")) {
             assertThat(names(p)).containsExactly("headline", "rationale", "origin", "noteId");

@@ -40,11 +40,11 @@ class BriefCorrectionsTest {
         assertThat(run.code()).isZero();
         JsonNode b = JSON.readTree(run.out());
         assertThat(names(b)).containsExactly("account", "asOf", "noteCount", "summary", "signals",
-                "partnershipTerms", "acceleratorMix", "pitches", "related");
+                "partnershipTerms", "acceleratorMix", "pitches", "related", "actionItems", "people");
         List<String> categories = new ArrayList<>();
         for (JsonNode t : b.get("partnershipTerms")) {
             assertThat(names(t)).containsExactly("agreement", "parties", "category", "text", "amountUsd",
-                    "gigawatts", "year", "negated", "noteId", "noteDate");
+                    "gigawatts", "year", "negated", "noteId", "noteDate", "copies");
             categories.add(t.get("category").asText());
         }
         assertThat(categories).doesNotContain("right-of-first-refusal").contains("spend-commitment");

@@ -43,10 +43,11 @@ class AppEndToEndTest extends FxRobot {
     void aFirstStartShowsTheSampleAccountsAndTheirBriefingAndNotes() throws Exception {
         ListView<AccountSummary> accounts = waitForAccounts();
         assertThat(accounts.getItems()).extracting(AccountSummary::name)
-                .contains("Microsoft", "OpenAI", "Oracle", "CoreWeave", "NVIDIA");
+                .contains("Microsoft (sample)", "OpenAI (sample)", "Oracle (sample)", "CoreWeave (sample)");
+        assertThat(accounts.getItems()).allMatch(AccountSummary::sample);
 
         AccountSummary microsoft = accounts.getItems().stream()
-                .filter(a -> a.name().equals("Microsoft")).findFirst().orElseThrow();
+                .filter(a -> a.name().equals("Microsoft (sample)")).findFirst().orElseThrow();
         interact(() -> accounts.getSelectionModel().select(microsoft));
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
@@ -67,7 +68,7 @@ class AppEndToEndTest extends FxRobot {
         ListView<AccountSummary> accounts = waitForAccounts();
         clickOn("#accountFilter").write("core");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accounts.getItems().size() == 1);
-        assertThat(accounts.getItems().get(0).name()).isEqualTo("CoreWeave");
+        assertThat(accounts.getItems().get(0).name()).isEqualTo("CoreWeave (sample)");
     }
 
     @Test

@@ -45,9 +45,10 @@ class BriefingBuilderTest {
         Note recent = NoteFixture.note("Follow-up call.").id("b").date("2026-12-01").participants("Dana Lee")
                 .task("Share benchmark", "2026-12-15", ActionItem.State.OPEN).build();
         Briefing b = Briefs.of("Acme", old, recent);
-        assertThat(b.actionItems()).extracting(ActionItem::text)
-                .containsExactly("Send pricing", "Share benchmark", "Book follow-up");
-        assertThat(b.actionItems().get(0).noteId()).isEqualTo("a");
+        // "Send pricing" is long overdue (past the 60-day horizon): it folds into "older"
+        assertThat(b.actionItems()).extracting(ActionItem::text).containsExactly("Share benchmark", "Book follow-up");
+        assertThat(b.olderActionItems()).extracting(ActionItem::text).containsExactly("Send pricing");
+        assertThat(b.olderActionItems().get(0).noteId()).isEqualTo("a");
         assertThat(b.people()).extracting(p -> p.name() + "/" + p.lastContact() + "/" + p.noteCount())
                 .containsExactly("Dana Lee/2026-12-01/2", "Raj Patel/2025-01-10/1");
         assertThat(b.partnershipTerms()).isEmpty();
@@ -130,7 +131,7 @@ class BriefingBuilderTest {
                 .participants("Dana Whitfield (Account Executive)", "Dana Whitfield", "Raj Patel").build();
         Note b = NoteFixture.note("Text.").id("b").date("2025-11-01").participants("dana whitfield").build();
         assertThat(Briefs.of("Microsoft", b, a).people())
-                .extracting(p -> p.name() + "/" + p.lastContact() + "/" + p.noteCount())
-                .containsExactly("Dana Whitfield (Account Executive)/2025-11-01/2", "Raj Patel/2025-10-01/1");
+                .extracting(p -> p.name() + "/" + p.role() + "/" + p.lastContact() + "/" + p.noteCount())
+                .containsExactly("Dana Whitfield/Account Executive/2025-11-01/2", "Raj Patel/null/2025-10-01/1");
     }
 }

@@ -130,6 +130,28 @@ public final class FakeWorkspace implements Workspace {
         return out;
     }
 
+    private app.dealbrief.domain.UserSettings settings = app.dealbrief.domain.UserSettings.NONE;
+
+    @Override
+    public app.dealbrief.domain.UserSettings settings() {
+        offFx();
+        return settings;
+    }
+
+    @Override
+    public void saveSettings(app.dealbrief.domain.UserSettings s) {
+        offFx();
+        settings = s;
+    }
+
+    @Override
+    public int removeSampleAccounts() {
+        offFx();
+        List<String> ids = notes.values().stream().filter(n -> AccountSummary.isSample(n.account())).map(Note::id).toList();
+        ids.forEach(notes::remove);
+        return ids.size();
+    }
+
     @Override
     public Optional<String> findAccount(String name) {
         offFx();

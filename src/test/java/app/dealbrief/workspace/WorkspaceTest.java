@@ -1,6 +1,7 @@
 package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
@@ -24,12 +25,41 @@ class WorkspaceTest {
     void theFirstStartLoadsTheSampleAccountsOnceAndTheUserCanRemoveThem() {
         try (Workspace w = Workspaces.openWithSamples(data)) {
             assertThat(w.accounts()).extracting(AccountSummary::name)
-                    .contains("Microsoft", "OpenAI", "Oracle", "CoreWeave", "NVIDIA");
-            w.accounts().forEach(a -> w.removeAccount(a.name()));
+                    .contains("Microsoft (sample)", "OpenAI (sample)", "Oracle (sample)", "CoreWeave (sample)");
+            assertThat(w.accounts()).allMatch(AccountSummary::sample);
+            assertThat(w.removeSampleAccounts()).isPositive();
             assertThat(w.accounts()).isEmpty();
+            assertThat(w.trash()).as("removed to the trash, not deleted").isNotEmpty();
         }
         try (Workspace w = Workspaces.openWithSamples(data)) {
             assertThat(w.accounts()).as("removed samples stay removed").isEmpty();
+        }
+    }
+
+    @Test
+    void sampleNotesNeverReachARealAccountOfTheSameName() throws Exception {
+        Files.writeString(vault.resolve("real.md"), """
+                ---
+                account: Microsoft
+                date: 2026-01-05
+                ---
+                # Capacity review
+
+                ## Summary
+                The real team asked for a storage quote for their new inference region next quarter.
+                """);
+        try (Workspace w = Workspaces.openWithSamples(data)) {
+            w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            AccountSummary real = w.accounts().stream().filter(a -> a.name().equals("Microsoft")).findFirst().orElseThrow();
+            assertThat(real.sample()).isFalse();
+            assertThat(real.noteCount()).isEqualTo(1);
+            Briefing b = w.briefing("microsoft");
+            assertThat(b.account()).isEqualTo("Microsoft");
+            assertThat(b.noteCount()).isEqualTo(1);
+            assertThat(b.summary()).startsWith("The real team asked");
+            assertThat(b.partnershipTerms()).isEmpty();
+            assertThat(w.accounts()).filteredOn(AccountSummary::sample).extracting(AccountSummary::name)
+                    .contains("Microsoft (sample)");
         }
     }
 

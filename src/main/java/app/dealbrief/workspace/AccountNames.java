@@ -1,0 +1,176 @@
+package app.dealbrief.workspace;
+
+import app.dealbrief.domain.AccountSummary;
+import app.dealbrief.domain.Note;
+import app.dealbrief.domain.WikiLink;
+import app.dealbrief.domain.NoteFolders;
+import app.dealbrief.notes.NoteParser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One name per company: aliases from the lexicon and the user's settings fold into the canonical account
+ * ("NVIDIA Corporation" and "nvidia corp." are NVIDIA), and a note that names no account gets one from its
+ * title or first lines when they name a known company. Built once per import; pure after that.
+ */
+final class AccountNames {
+    /** Corporate endings that do not change which company is meant. */
+    private static final Set<String> SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
+            "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "group", "holdings", "technologies", "platforms",
+            "the");
+    private static final int FIRST_LINES = 4;
+
+    /** Lower-case spelling (suffixes dropped) -> canonical name. */
+    private final Map<String, String> byName = new TreeMap<>();
+    /** Canonical names a title or first line may name, longest first. */
+    private final List<String> mentionable = new ArrayList<>();
+
+    AccountNames(Map<String, ? extends Collection<String>> lexiconCompanies,
+                 Map<String, ? extends Collection<String>> userAliases, Collection<String> storeAccounts) {
+        // The user's own aliases win over the lexicon's, and store accounts fold into either.
+        userAliases.forEach((canon, aliases) -> {
+            put(canon, canon);
+            aliases.forEach(a -> put(a, canon));
+        });
+        lexiconCompanies.forEach((canon, aliases) -> {
+            put(canon, canon);
+            aliases.forEach(a -> put(a, canon));
+        });
+        for (String a : storeAccounts) {
+            if (a != null && !AccountSummary.isSample(a) && !a.equals(NoteParser.UNASSIGNED)) {
+                put(a, a);
+            }
+        }
+        byName.values().stream().distinct().forEach(mentionable::add);
+        mentionable.sort((a, b) -> b.length() - a.length());
+    }
+
+    private void put(String spelling, String canon) {
+        String k = key(spelling);
+        if (!k.isEmpty()) {
+            byName.putIfAbsent(k, canon);
+        }
+    }
+
+    /** The canonical spelling of an account name; an unknown name is returned as written. */
+    String canonical(String name) {
+        if (name == null || name.equals(NoteParser.UNASSIGNED)) {
+            return name;
+        }
+        String c = byName.get(key(name));
+        return c != null ? c : name.strip();
+    }
+
+    /** The note with its account folded to the canonical name, or named by its title/first lines if it had none. */
+    Note resolve(Note note, Path relative) {
+        String account = note.account();
+        if (NoteParser.UNASSIGNED.equals(account)) {
+            boolean own = NoteFolders.anyFolder(relative, NoteFolders::isPersonal)
+                    || NoteFolders.anyFolder(relative, NoteFolders::isTemplates);
+            String found = own ? null : mentionedUpFront(note);
+            return found == null ? note : note.withAccount(found);
+        }
+        String c = canonical(account);
+        return c.equals(account) ? note : note.withAccount(c);
+    }
+
+    /** A known company named by the title, a wiki link in the first lines, or the first lines' words. */
+    private String mentionedUpFront(Note note) {
+        String inTitle = mentionIn(note.title());
+        if (inTitle != null) {
+            return inTitle;
+        }
+        List<String> lines = firstLines(note.body());
+        String head = String.join("\n", lines);
+        for (WikiLink l : note.links()) {
+            if (l.target() != null && head.contains(l.target())) {
+                String c = byName.get(key(l.target()));
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        for (String line : lines) {
+            String m = mentionIn(line);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private String mentionIn(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (String name : mentionable) {
+            if (containsWord(text, name)) {
+                return name;
+            }
+        }
+        for (Map.Entry<String, String> e : byName.entrySet()) {
+            if (e.getKey().length() >= 4 && containsWord(text.toLowerCase(Locale.ROOT), e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whole-word match; names of three letters or fewer ("AWS", "xAI") must match their case. */
+    static boolean containsWord(String text, String name) {
+        boolean exactCase = name.length() <= 3;
+        String hay = exactCase ? text : text.toLowerCase(Locale.ROOT);
+        String needle = exactCase ? name : name.toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (true) {
+            int i = hay.indexOf(needle, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + needle.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1));
+            boolean endOk = end >= hay.length() || !Character.isLetterOrDigit(hay.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static List<String> firstLines(String body) {
+        List<String> out = new ArrayList<>();
+        if (body == null) {
+            return out;
+        }
+        for (String line : body.split("\\R")) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+                if (out.size() >= FIRST_LINES) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Lower case, punctuation as spaces, corporate endings dropped: "NVIDIA Corp." -> "nvidia". */
+    static String key(String name) {
+        String s = name.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        List<String> words = new ArrayList<>(List.of(s.split(" ")));
+        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        while (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+}
