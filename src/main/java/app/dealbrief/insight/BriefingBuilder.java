@@ -92,10 +92,14 @@ public final class BriefingBuilder {
             String noteKey = "#" + clusters.get(n).id();
             Digest d = reads.get(n);
             for (int i = 0; i < d.terms().size(); i++) {
-                TermExtractor.Found f = d.terms().get(i);
-                TermRow row = terms.get(d.termKeys().get(i));
+                TermExtractor.Found f = ofAccount(account, d.terms().get(i));
+                if (f == null) {
+                    continue; // a deal between two other companies: context, not one of the account's terms
+                }
+                String key = mergeKey(f, d.termKeys().get(i));
+                TermRow row = terms.get(key);
                 if (row == null) {
-                    terms.put(d.termKeys().get(i), new TermRow(f, note, noteKey));
+                    terms.put(key, new TermRow(f, note, noteKey));
                 } else {
                     row.notes.add(noteKey);
                 }
@@ -107,7 +111,7 @@ public final class BriefingBuilder {
                         Pitch.Origin.NOTE, note.id(), p.sentence(), Pitch.Status.TO_TRY));
             }
         }
-        List<PartnershipTerm> termList = terms.values().stream().map(TermRow::term).toList();
+        List<PartnershipTerm> termList = ranked(terms.values().stream().map(TermRow::term).toList());
         List<AcceleratorUse> mixList = mix.values().stream().map(AccelRow::use).toList();
         List<AcceleratorUse> historyList = history.values().stream().map(AccelRow::use).toList();
         Set<String> termTexts = terms.keySet();
@@ -123,6 +127,56 @@ public final class BriefingBuilder {
                 Extras.related(account, reps, withCompanies(knownAccounts), termList), actions.open(),
                 People.of(account, clusters, options.me(), options.meAliases()),
                 summary == null ? null : summary.note().date(), actions.older(), clusters.size());
+    }
+
+    /**
+     * The term as one of the account's: the account is a party (added when the clause names at most one
+     * other company, as in "signed a $38B deal with AWS"); null when it names two or more other companies
+     * and not the account.
+     */
+    static TermExtractor.Found ofAccount(String account, TermExtractor.Found f) {
+        List<String> ps = f.parties();
+        for (String p : ps) {
+            if (p.equalsIgnoreCase(account)) {
+                return f;
+            }
+        }
+        if (ps.size() >= 2) {
+            return null;
+        }
+        List<String> with = new ArrayList<>();
+        with.add(account);
+        with.addAll(ps);
+        return new TermExtractor.Found(f.agreement(), with, f.category(), f.text(), f.amountUsd(), f.gigawatts(),
+                f.year(), f.negated(), f.sentence());
+    }
+
+    /**
+     * One row per fact across notes: the same parties, category, figures and negation are one fact however
+     * it is worded; a term without figures is one fact per wording (exclusivity, ROFR and MFN once per party set).
+     */
+    private static String mergeKey(TermExtractor.Found f, String textKey) {
+        boolean figures = f.amountUsd() != null || f.gigawatts() != null || f.year() != null;
+        if (!figures && !SINGULAR.contains(f.category())) {
+            return "text|" + textKey;
+        }
+        Set<String> ps = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        ps.addAll(f.parties());
+        return f.category() + "|" + f.negated() + "|" + f.amountUsd() + "|" + f.gigawatts() + "|" + f.year() + "|" + ps;
+    }
+
+    /** Commitments before options, then newer first, then larger first; the note's order otherwise. */
+    private static List<PartnershipTerm> ranked(List<PartnershipTerm> terms) {
+        List<PartnershipTerm> out = new ArrayList<>(terms);
+        out.sort(Comparator.comparing((PartnershipTerm t) -> option(t.text()))
+                .thenComparing(PartnershipTerm::noteDate, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(t -> t.amountUsd() == null ? 0L : -t.amountUsd()));
+        return out;
+    }
+
+    private static boolean option(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("option") || t.contains("up to ");
     }
 
     /** The accounts the caller knows plus the lexicon's companies, ignoring case. */

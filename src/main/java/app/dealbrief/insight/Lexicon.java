@@ -36,6 +36,16 @@ public final class Lexicon {
     final PhraseIndex<Boolean> negations = new PhraseIndex<>();
     final PhraseIndex<Boolean> dealWords = new PhraseIndex<>();
     final Set<String> durationPrepositions = new HashSet<>();
+    /** "reportedly", "in talks", "denied": the sentence reports no commitment. */
+    final PhraseIndex<Boolean> reportedHedges = new PhraseIndex<>();
+    /** "could", "considering", "plans to": the clause states an option, a wish or a forecast. */
+    final PhraseIndex<Boolean> modalHedges = new PhraseIndex<>();
+    /** Revenue, backlog, capex, market sizes, prices: figures that are no term between two parties. */
+    final PhraseIndex<Boolean> notTermTopics = new PhraseIndex<>();
+    /** Words of a commitment: signed, agreed, will, contracted, the deal... */
+    final PhraseIndex<Boolean> commitmentWords = new PhraseIndex<>();
+    /** Products of chip vendors that are no accelerator (DPUs, networking, services) and non-chip mentions. */
+    final PhraseIndex<Boolean> acceleratorNonChips = new PhraseIndex<>();
     final PhraseIndex<Boolean> pitchLabels = new PhraseIndex<>();
     final PhraseIndex<Boolean> pitchCues = new PhraseIndex<>();
     final PhraseIndex<Boolean> pitchImperatives = new PhraseIndex<>();
@@ -74,6 +84,11 @@ public final class Lexicon {
         raw.negations.forEach(w -> negations.add(w, true));
         raw.dealWords.forEach(w -> dealWords.add(w, true));
         raw.durationPrepositions.forEach(w -> durationPrepositions.add(w.toLowerCase(Locale.ROOT)));
+        raw.reportedHedges.forEach(w -> reportedHedges.add(w, true));
+        raw.modalHedges.forEach(w -> modalHedges.add(w, true));
+        raw.notTermTopics.forEach(w -> notTermTopics.add(w, true));
+        raw.commitmentWords.forEach(w -> commitmentWords.add(w, true));
+        raw.acceleratorNonChips.forEach(w -> acceleratorNonChips.add(w, true));
         raw.pitchLabels.forEach(w -> pitchLabels.add(w, true));
         raw.pitchCues.forEach(w -> pitchCues.add(w, true));
         raw.pitchImperatives.forEach(w -> pitchImperatives.add(w, true));
@@ -134,6 +149,11 @@ public final class Lexicon {
         final Set<String> negations = new LinkedHashSet<>();
         final Set<String> dealWords = new LinkedHashSet<>();
         final Set<String> durationPrepositions = new LinkedHashSet<>();
+        final Set<String> reportedHedges = new LinkedHashSet<>();
+        final Set<String> modalHedges = new LinkedHashSet<>();
+        final Set<String> notTermTopics = new LinkedHashSet<>();
+        final Set<String> commitmentWords = new LinkedHashSet<>();
+        final Set<String> acceleratorNonChips = new LinkedHashSet<>();
         final Set<String> pitchLabels = new LinkedHashSet<>();
         final Set<String> pitchCues = new LinkedHashSet<>();
         final Set<String> pitchImperatives = new LinkedHashSet<>();
@@ -186,6 +206,11 @@ public final class Lexicon {
             negations.addAll(f.strings(root.get("negations"), "negations"));
             dealWords.addAll(f.strings(root.get("dealWords"), "dealWords"));
             durationPrepositions.addAll(f.strings(root.get("durationPrepositions"), "durationPrepositions"));
+            reportedHedges.addAll(f.strings(root.get("reportedHedges"), "reportedHedges"));
+            modalHedges.addAll(f.strings(root.get("modalHedges"), "modalHedges"));
+            notTermTopics.addAll(f.strings(root.get("notTermTopics"), "notTermTopics"));
+            commitmentWords.addAll(f.strings(root.get("commitmentWords"), "commitmentWords"));
+            acceleratorNonChips.addAll(f.strings(root.get("acceleratorNonChips"), "acceleratorNonChips"));
             JsonNode pitch = f.object(root, "pitch", "pitch");
             if (pitch != null) {
                 pitchLabels.addAll(f.strings(pitch.get("labels"), "pitch.labels"));

@@ -26,6 +26,18 @@ final class Quantities {
             "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+ ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("a", 1.0), java.util.Map.entry("one", 1.0), java.util.Map.entry("two", 2.0),
+            java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0), java.util.Map.entry("five", 5.0),
+            java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0), java.util.Map.entry("eight", 8.0),
+            java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0), java.util.Map.entry("eleven", 11.0),
+            java.util.Map.entry("twelve", 12.0), java.util.Map.entry("fifteen", 15.0), java.util.Map.entry("twenty", 20.0),
+            java.util.Map.entry("half a", 0.5));
+    /** "two gigawatts", "a gigawatt", "half a gigawatt" (not "gigawatts of" with no number: "tens of gigawatts"). */
+    private static final Pattern WORD_POWER = Pattern.compile(
+            "\\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                    + "[ -](gigawatts?|megawatts?)(?![a-z])", Pattern.CASE_INSENSITIVE);
+
     private static final List<Pattern> AMOUNT_PATTERNS = List.of(DOLLARS, WORD_DOLLARS, USD_PREFIX);
 
     private Quantities() {
@@ -40,15 +52,31 @@ final class Quantities {
         int at = Integer.MAX_VALUE;
         for (Pattern p : AMOUNT_PATTERNS) {
             Matcher m = p.matcher(s);
-            if (m.find() && m.start() < at) {
+            while (m.find() && m.start() < at) {
+                if (unitPrice(s, m.end())) {
+                    continue; // "$0.07/GB", "$2 per GPU-hour": a price, not an amount
+                }
                 Long v = toLong(m.group(1), m.group(2), m.group(3));
                 if (v != null) {
                     best = v;
                     at = m.start();
                 }
+                break;
             }
         }
         return best;
+    }
+
+    private static boolean unitPrice(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '/') {
+            return true;
+        }
+        return s.regionMatches(true, i, "per ", 0, 4) || s.regionMatches(true, i, "a month", 0, 7)
+                || s.regionMatches(true, i, "an hour", 0, 7);
     }
 
     private static Long toLong(String whole, String frac, String unit) {
@@ -70,11 +98,19 @@ final class Quantities {
     /** The first power figure, in gigawatts (megawatts converted); null when none. */
     static Double gigawatts(String s) {
         // Cheap pre-filter, a superset of what POWER can match: a digit and a unit's letters.
-        if (!hasDigit(s) || !(containsIgnoreCase(s, "gw") || containsIgnoreCase(s, "mw") || containsIgnoreCase(s, "watt"))) {
+        boolean watt = containsIgnoreCase(s, "watt");
+        if (!(watt || hasDigit(s) && (containsIgnoreCase(s, "gw") || containsIgnoreCase(s, "mw")))) {
             return null;
         }
         Matcher m = POWER.matcher(s);
-        if (!m.find()) {
+        Matcher w = WORD_POWER.matcher(s);
+        boolean digits = m.find();
+        boolean words = w.find();
+        if (words && (!digits || w.start() < m.start())) {
+            double v = NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
+            return w.group(2).toLowerCase(Locale.ROOT).startsWith("m") ? v / 1000.0 : v;
+        }
+        if (!digits) {
             return null;
         }
         double v = Double.parseDouble(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));

@@ -41,6 +41,7 @@ final class TermExtractor {
         private final String sentence;
         private Parties.Agreement sentenceAgreement;
         private boolean sentenceDone;
+        private Boolean reported;
         private final java.util.Map<String, Object[]> leads = new java.util.HashMap<>();
 
         Context(String sentence) {
@@ -53,6 +54,14 @@ final class TermExtractor {
                 sentenceDone = true;
             }
             return sentenceAgreement;
+        }
+
+        /** Whether the sentence reports talks, a rumour or a denial: checked once, not once per clause. */
+        boolean reported() {
+            if (reported == null) {
+                reported = lex.reportedHedges.any(tokens.of(sentence));
+            }
+            return reported;
         }
 
         /** {tokens, deal word?, agreement} of a lead. */
@@ -86,7 +95,7 @@ final class TermExtractor {
         // A deal word anywhere in the clause covers each of its "and"-joined parts.
         boolean dealClause = dealLead || lex.dealWords.any(tokens.of(clause.text()));
         for (String part : splitAnd(clause.text())) {
-            Found f = term(part, clause, dealLead, dealClause, agreement, leadToks);
+            Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
                 out.add(f);
             }
@@ -96,7 +105,7 @@ final class TermExtractor {
 
     private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
                        Parties.Agreement agreement,
-                       List<Tokens.Tok> leadToks) {
+                       List<Tokens.Tok> leadToks, Context ctx) {
         List<Tokens.Tok> toks = tokens.of(text);
         if (toks.size() < 2) {
             return null;
@@ -113,15 +122,26 @@ final class TermExtractor {
         if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
         }
+        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw != null) {
+            cat = TermCategory.CAPACITY; // "contracted 750 MW": power, not money
+        }
+        if (cat == TermCategory.CAPACITY && gw == null && amount == null && hasDuration(toks)) {
+            cat = TermCategory.DURATION; // "a five-year deal for dedicated capacity": the length is the figure
+        }
+        if (cat == TermCategory.DURATION && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion over seven years": the money is the term
+        }
         List<String> named = parties.mentioned(toks);
-        boolean qualifies = cat != null && (deal || amount != null || gw != null || lex.strongTerms.contains(cat)
-                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
-                || (scale && cat == TermCategory.SPEND_COMMITMENT) || (scale && cat == TermCategory.INVESTMENT));
-        if (!qualifies && cat == null && clause.listItem() && dealLead && toks.size() >= 3) {
+        boolean agreementItem = clause.listItem() && dealLead;
+        boolean committed = agreementItem || dealClause || lex.commitmentWords.any(toks)
+                || lex.commitmentWords.any(leadToks);
+        boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed
+                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty()));
+        if (!qualifies && cat == null && agreementItem && toks.size() >= 3) {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
             qualifies = true;
         }
-        if (!qualifies) {
+        if (!qualifies || ctx.reported() || !asserted(text, toks, leadToks, clause, cat)) {
             return null;
         }
         Set<String> ps = new LinkedHashSet<>();
@@ -138,6 +158,39 @@ final class TermExtractor {
     }
 
     private record Cue(TermCategory category, int at) {
+    }
+
+    /** Categories that name a clause of an agreement whatever figures stand near them. */
+    private static final Set<TermCategory> CLAUSE_KINDS = java.util.EnumSet.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
+            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.IP_RIGHTS);
+
+    /**
+     * Whether the clause states a commitment rather than an option, wish or forecast (in the clause or its
+     * lead; talks, rumours and denials anywhere in the sentence are {@link Context#reported()}), or a figure that is no term
+     * between two parties: revenue, backlog, a company's own capex, a market size, a price.
+     */
+    private boolean asserted(String text, List<Tokens.Tok> toks, List<Tokens.Tok> leadToks, Segmenter.Clause clause,
+                             TermCategory cat) {
+        if (modal(text, toks) || modal(clause.lead(), leadToks)) {
+            return false;
+        }
+        return CLAUSE_KINDS.contains(cat) || !lex.notTermTopics.any(toks);
+    }
+
+    /** A modal hedge, where "May" written with a capital inside the text is the month. */
+    private boolean modal(String text, List<Tokens.Tok> toks) {
+        if (text == null || toks.isEmpty()) {
+            return false;
+        }
+        for (PhraseIndex.Match<Boolean> m : lex.modalHedges.find(toks)) {
+            Tokens.Tok t = toks.get(m.from());
+            boolean month = t.w().equals("may") && m.to() - m.from() == 1 && t.start() > 0
+                    && Character.isUpperCase(text.charAt(t.start()));
+            if (!month) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cue category(List<Tokens.Tok> toks, boolean hasPower) {
@@ -172,6 +225,15 @@ final class TermExtractor {
             }
         }
         return null;
+    }
+
+    private boolean hasDuration(List<Tokens.Tok> toks) {
+        for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
+            if (m.value() == TermCategory.DURATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int powerToken(List<Tokens.Tok> toks) {

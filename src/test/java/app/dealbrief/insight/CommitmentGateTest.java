@@ -1,0 +1,86 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.PartnershipTerm;
+import app.dealbrief.domain.TermCategory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static app.dealbrief.insight.Briefs.termsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 15: a term is a commitment between the account and someone, stated as such, with its figures read right. */
+class CommitmentGateTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "OpenAI is reportedly in talks with Oracle about a $30 billion compute contract.",
+        "Reports that OpenAI signed a $10 billion deal with Google were denied by both companies.",
+        "OpenAI could commit another $20 billion to Azure next year if usage keeps growing.",
+        "OpenAI is considering a multi-year contract for 2 GW with a neocloud.",
+        "OpenAI revenue under the Azure agreement grew to $13 billion this year.",
+        "OpenAI's backlog of contracted compute reached $1.4 trillion.",
+        "OpenAI plans $80 billion of capex on its own data centers this year.",
+        "The market for AI storage could reach $100 billion by 2028.",
+        "Power is not a deal blocker for OpenAI at the Abilene campus.",
+        "OpenAI asked for a quote at $0.07/GB per month for the archive tier.",
+        "Workloads that run exclusively on premises stay out of scope for OpenAI.",
+        "Meta signed a $14 billion contract with CoreWeave for GPU capacity.",
+        "Microsoft and Nebius agreed a $17.4bn deal for capacity in New Jersey.",
+    })
+    void notACommitmentOfTheAccount(String sentence) {
+        assertThat(termsOf("OpenAI", sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OpenAI signed a $38 billion deal with AWS that runs over seven years.     | spend-commitment | 38000000000 |
+            OpenAI agreed to buy USD 3 billion of compute from CoreWeave.             | spend-commitment | 3000000000  |
+            Microsoft signed a $17.4bn contract with OpenAI for Azure capacity.       | spend-commitment | 17400000000 |
+            OpenAI and Broadcom signed a deal to deploy two gigawatts of custom chips. | capacity        |             | 2.0
+            OpenAI contracted 750 MW of capacity at the Abilene site.                 | capacity         |             | 0.75
+            """)
+    void figuresParse(String sentence, String category, Long amount, Double gw) {
+        List<PartnershipTerm> ts = termsOf("OpenAI", sentence);
+        assertThat(ts).as(sentence).hasSize(1);
+        PartnershipTerm t = ts.get(0);
+        assertThat(t.category().label()).isEqualTo(category);
+        assertThat(t.amountUsd()).isEqualTo(amount);
+        assertThat(t.gigawatts()).isEqualTo(gw);
+        assertThat(t.parties()).contains("OpenAI");
+    }
+
+    @Test
+    void removingTheRightOfFirstRefusalIsNegated() {
+        List<PartnershipTerm> ts = termsOf("Microsoft",
+                "The new agreement brings the removal of the right of first refusal Microsoft held on OpenAI compute.");
+        assertThat(ts).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo(TermCategory.RIGHT_OF_FIRST_REFUSAL);
+            assertThat(t.negated()).isTrue();
+        });
+    }
+
+    @Test
+    void aFiveYearDealIsADuration() {
+        assertThat(termsOf("Nebius", "Nebius signed a five-year deal with Microsoft for dedicated capacity."))
+                .extracting(PartnershipTerm::category).contains(TermCategory.DURATION);
+    }
+
+    @Test
+    void theAccountIsAPartyWhenTheClauseNamesOnlyTheOtherSide() {
+        assertThat(termsOf("OpenAI", "Signed a $38 billion deal with AWS for GPU capacity."))
+                .singleElement().satisfies(t -> assertThat(t.parties()).containsExactly("OpenAI", "AWS"));
+    }
+
+    @Test
+    void theSameFactInThreeNotesIsOneRowWithThreeCopies() {
+        var a = NoteFixture.note("OpenAI signed a $38 billion deal with AWS.").id("a").date("2025-11-03").account("OpenAI").build();
+        var b = NoteFixture.note("Recap: the $38B AWS deal was signed by OpenAI on Monday.").id("b").date("2025-11-04").account("OpenAI").build();
+        var c = NoteFixture.note("AWS and OpenAI signed a $38 billion agreement.").id("c").date("2025-11-05").account("OpenAI").build();
+        List<PartnershipTerm> ts = Briefs.of("OpenAI", a, b, c).partnershipTerms();
+        assertThat(ts).singleElement().satisfies(t -> assertThat(t.supportCount()).isEqualTo(3));
+    }
+}
