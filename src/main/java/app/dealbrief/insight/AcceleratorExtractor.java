@@ -35,12 +35,17 @@ final class AcceleratorExtractor {
             return List.of();
         }
         List<PhraseIndex.Match<AcceleratorRole>> cues = roleCues(text, toks);
-        boolean context = lex.acceleratorContext.any(toks)
-                || (clause.lead() != null && lex.acceleratorContext.any(tokens.of(clause.lead())));
+        List<PhraseIndex.Match<Boolean>> contexts = lex.acceleratorContext.find(toks);
+        boolean leadContext = clause.lead() != null && lex.acceleratorContext.any(tokens.of(clause.lead()));
+        List<PhraseIndex.Match<Boolean>> nonChips = lex.acceleratorNonChips.find(toks);
         List<PhraseIndex.Match<Lexicon.Accel>> kept = new ArrayList<>();
         for (PhraseIndex.Match<Lexicon.Accel> m : ms) {
             Lexicon.Accel a = m.value();
-            if (a.bare() && (hasSpecific(ms, a.vendor()) || !(context || !cues.isEmpty()))) {
+            if (nonChip(m, nonChips)) {
+                continue; // "NVIDIA BlueField DPUs", "DGX Cloud", "enablement with Nvidia teams"
+            }
+            boolean near = leadContext || nearContext(m, contexts) || nearCue(m, cues);
+            if (a.bare() && (hasSpecific(ms, a.vendor()) || !near)) {
                 continue;
             }
             kept.add(m);
@@ -58,6 +63,39 @@ final class AcceleratorExtractor {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static final int NEAR = 5;
+
+    /** A non-chip product or phrase that holds the mention or starts right after it. */
+    private static boolean nonChip(PhraseIndex.Match<Lexicon.Accel> m, List<PhraseIndex.Match<Boolean>> nonChips) {
+        for (PhraseIndex.Match<Boolean> n : nonChips) {
+            boolean holds = n.from() <= m.from() && n.to() >= m.to();
+            boolean follows = n.from() >= m.from() && n.from() <= m.to();
+            if (holds || follows) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chip words ("GPUs", "training", "racks") within a few words of a bare vendor name. */
+    private static boolean nearContext(PhraseIndex.Match<Lexicon.Accel> m, List<PhraseIndex.Match<Boolean>> contexts) {
+        for (PhraseIndex.Match<Boolean> c : contexts) {
+            if (c.to() >= m.from() - NEAR && c.from() <= m.to() + NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearCue(PhraseIndex.Match<Lexicon.Accel> m, List<PhraseIndex.Match<AcceleratorRole>> cues) {
+        for (PhraseIndex.Match<AcceleratorRole> c : cues) {
+            if (c.to() >= m.from() - NEAR && c.from() <= m.to() + NEAR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSpecific(List<PhraseIndex.Match<Lexicon.Accel>> ms, String vendor) {

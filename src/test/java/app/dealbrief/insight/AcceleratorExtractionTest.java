@@ -57,6 +57,9 @@ class AcceleratorExtractionTest {
         "OpenAI hired a new CFO.",
         "Intel announced layoffs.",
         "The meeting moved to May 14 at the Redmond office.",
+        "We set up joint enablement with Nvidia teams for the storage launch.",
+        "Their NVIDIA BlueField DPUs offload the storage protocol.",
+        "They buy DGX Cloud from Nvidia for a small research group.",
     })
     void companiesAreNotChips(String sentence) {
         assertThat(chips(sentence)).as(sentence).isEmpty();
