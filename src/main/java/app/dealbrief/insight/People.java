@@ -155,6 +155,13 @@ final class People {
                 return true;
             }
         }
+        Object categories = n.frontMatter().get("categories");
+        if (categories != null) {
+            String c = String.valueOf(categories).toLowerCase(Locale.ROOT);
+            if (c.contains("people") || c.contains("person") || c.contains("contact")) {
+                return true; // categories: [[People]]
+            }
+        }
         String path = n.path() == null ? "" : n.path().replace('\\', '/').toLowerCase(Locale.ROOT);
         return path.contains("/people/") || path.contains("/contacts/") || path.contains("/persons/");
     }

@@ -59,6 +59,8 @@ public final class NoteParser {
                 AccountValues.clean(fields.account()), AccountValues.clean(folderAccount), UNASSIGNED);
 
         List<String> people = new ArrayList<>(Values.list(fm.get("participants")));
+        people.addAll(Values.list(fm.get("attendees")));
+        people.addAll(Values.list(fm.get("people"))); // Obsidian's meeting template: people: [[Steph Ango]]
         people.addAll(fields.attendees());
 
         List<WikiLink> links = new ArrayList<>();

@@ -54,6 +54,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DefaultWorkspace implements Workspace {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultWorkspace.class);
     static final String SAMPLES_LOADED = "samples.loaded";
+    /** The vault owner as guessed from the meetings of many accounts, used while "Me" is unset. */
+    static final String OWNER_GUESS = "owner.guess";
     /** Saves closer together than this after the last edit revision share it: typing makes few revisions. */
     static final Duration COALESCE = Duration.ofMinutes(5);
 
@@ -178,6 +180,10 @@ final class DefaultWorkspace implements Workspace {
         Importer.Outcome outcome = new Importer(db, notes, edits, accountNames(s), dataDir.resolve("sample-vault"),
                 new ExcludedFolders(s.excludedFolders())).run(paths, progress);
         outcome.trashedIds().forEach(this::afterRemoval);
+        if (outcome.ownerGuess() != null && !outcome.ownerGuess().equals(prefs.get(OWNER_GUESS))) {
+            prefs.put(OWNER_GUESS, outcome.ownerGuess());
+            briefingCache.clear();
+        }
         if (!outcome.changedIds().isEmpty()) {
             changed = true;
             briefingCache.clear();
@@ -291,7 +297,7 @@ final class DefaultWorkspace implements Workspace {
         known.addAll(r.lexicon().companyNames());
         UserSettings s = settings();
         Briefing built = r.briefings().build(name, list, known, LocalDate.now(),
-                new BriefingBuilder.Options(s.me(), s.meAliases(), s.staleDays()));
+                new BriefingBuilder.Options(s.me() != null ? s.me() : prefs.get(OWNER_GUESS), s.meAliases(), s.staleDays()));
         Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), r.playbook());
         briefingCache.put(key, b);
         return b;

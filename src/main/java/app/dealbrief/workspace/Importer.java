@@ -60,7 +60,8 @@ final class Importer {
     }
 
     /** What an import changed, for the caller to refresh derived data. */
-    record Outcome(ImportReport report, Set<String> touchedAccounts, List<String> changedIds, List<String> trashedIds) {
+    record Outcome(ImportReport report, Set<String> touchedAccounts, List<String> changedIds, List<String> trashedIds,
+                   String ownerGuess) {
     }
 
     private record Parsed(VaultScanner.SourceFile file, Note note, String hash, String existingId,
@@ -98,6 +99,7 @@ final class Importer {
         int imported = 0;
         int updated = 0;
         List<Parsed> pending = new ArrayList<>();
+        OwnerGuess owner = new OwnerGuess();
         int done = 0;
         for (VaultScanner.SourceFile f : files) {
             if (progress.cancelled()) {
@@ -121,6 +123,7 @@ final class Importer {
                 progress.update(++done, total, path);
                 continue;
             }
+            owner.add(note);
             for (String w : note.warnings()) {
                 warnings.add(new ImportReport.Problem(path, w));
             }
@@ -138,7 +141,7 @@ final class Importer {
         updated += counts[1];
         rejected.sort((a, b) -> a.path().compareTo(b.path()));
         return new Outcome(new ImportReport(imported, updated, unchanged, rejected, warnings), touched, changedIds,
-                trashed);
+                trashed, owner.owner());
     }
 
     /** Aliases folded, a missing account named from the title; demo notes marked as a sample account. */

@@ -167,4 +167,25 @@ class RealVaultImportTest {
             assertThat(b.summaryDate()).isEqualTo(LocalDate.of(2025, 10, 1));
         }
     }
+
+    @Test
+    void withoutMeInPreferencesTheOwnerIsTheOneInEveryAccountsMeetings() throws IOException {
+        vault = root.resolve("vault");
+        String[] accounts = {"Halvard", "Quillon", "Brightline", "Ostrava"};
+        for (int i = 0; i < accounts.length; i++) {
+            write(accounts[i] + ".md", """
+                    ---
+                    account: %s
+                    date: 2026-11-0%d
+                    participants: ["Jordan Reyes", "Contact %s Person"]
+                    ---
+                    # Sync
+                    Text.
+                    """.formatted(accounts[i], i + 1, accounts[i]));
+        }
+        try (Workspace w = Workspaces.open(data)) {
+            w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            assertThat(w.briefing("Halvard").people()).extracting(Person::name).containsExactly("Contact Halvard Person");
+        }
+    }
 }
