@@ -30,8 +30,10 @@ final class PitchExtractor {
         int colon = Segmenter.leadColon(sentence);
         if (colon > 0) {
             String label = sentence.substring(0, colon).strip();
-            if (lex.pitchLabels.any(tokens.of(label))) {
-                return ideas(sentence.substring(colon + 1), label);
+            List<Tokens.Tok> labelToks = tokens.of(label);
+            if (lex.pitchLabels.any(labelToks)) {
+                // "Their proposal: ...", "Customer suggested: ...": the other side's idea, not a pitch to make
+                return theirs(labelToks) ? List.of() : ideas(sentence.substring(colon + 1), label);
             }
         }
         List<Tokens.Tok> toks = tokens.of(sentence);
@@ -73,7 +75,7 @@ final class PitchExtractor {
         for (String part : Segmenter.splitTop(text, ';')) {
             for (String idea : splitCommas(part)) {
                 String h = headline(idea);
-                if (!h.isEmpty() && Tokens.of(h).size() >= 2) {
+                if (!h.isEmpty() && whole(h)) {
                     out.add(new Idea(h, label));
                 }
             }
@@ -103,6 +105,43 @@ final class PitchExtractor {
             out.add(cur.toString());
         }
         return out;
+    }
+
+    private static final Set<String> THEIRS = Set.of("their", "they", "them", "customer", "customers", "client",
+            "clients", "buyer", "procurement", "his", "her");
+    private static final Set<String> POINTERS = Set.of("that", "this", "it", "them", "those", "these", "there", "so");
+    private static final int MIN_WORDS = 2;
+
+    private static boolean theirs(List<Tokens.Tok> label) {
+        for (Tokens.Tok t : label) {
+            if (THEIRS.contains(t.w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pitch a reader can act on by itself: a verb and its object, not a question, and not a fragment that
+     * points back at something said before ("Push to make that outcome happen", "Lean into it").
+     */
+    static boolean whole(String h) {
+        List<Tokens.Tok> toks = Tokens.of(h);
+        if (toks.size() < MIN_WORDS || h.endsWith("?")) {
+            return false;
+        }
+        int content = 0;
+        for (int i = 1; i < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if (i <= 4 && POINTERS.contains(w) && (i + 1 >= toks.size() || POINTERS.contains(w) && i <= 3
+                    && (w.equals("it") || w.equals("them") || w.equals("so") || toks.size() <= 6))) {
+                return false;
+            }
+            if (w.length() >= 4) {
+                content++;
+            }
+        }
+        return content >= 1;
     }
 
     static String headline(String idea) {

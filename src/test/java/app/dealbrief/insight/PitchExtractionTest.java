@@ -56,6 +56,10 @@ class PitchExtractionTest {
         "GPU prices should fall next year.",
         "Microsoft's strategy: self-build, leases and neoclouds.",
         "The customer pitched their own roadmap to us.",
+        "Push to make that outcome happen.",
+        "Lean into it.",
+        "Their proposal: bundle the archive tier with a three-year commit.",
+        "Customer suggested: offer a discount on the second site.",
     })
     void notPitches(String sentence) {
         assertThat(headlines(sentence)).as(sentence).isEmpty();
