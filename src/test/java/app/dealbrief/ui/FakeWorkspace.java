@@ -90,8 +90,10 @@ public final class FakeWorkspace implements Workspace {
                 "/vault/" + account + "/" + title + ".md", body, Map.of(), body, List.of(), List.of(), List.of(), warnings);
     }
 
-    private void add(Note n) {
-        notes.put(n.id(), n);
+    /** Adds a note (one without an id gets one). */
+    public void add(Note n) {
+        Note withId = n.id() != null ? n : n.withId("added-" + notes.size());
+        notes.put(withId.id(), withId);
     }
 
     public void setNextImport(ImportReport r) {

@@ -54,6 +54,12 @@ public final class AccountsView extends VBox {
         // Filtering replaces the list's items; keep the chosen account highlighted when it is still shown.
         vm.accounts().addListener((javafx.collections.ListChangeListener<AccountSummary>) c ->
                 showSelected(vm, vm.selectedProperty().get()));
+        javafx.scene.control.MenuItem removeSamples = new javafx.scene.control.MenuItem("Remove sample accounts");
+        removeSamples.setId("menuRemoveSamples");
+        removeSamples.setOnAction(e -> vm.removeSamples());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(removeSamples);
+        menu.setOnShowing(e -> removeSamples.setDisable(!vm.hasSamples()));
+        list.setContextMenu(menu);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, filterBox, list);
     }

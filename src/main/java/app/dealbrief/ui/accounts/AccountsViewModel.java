@@ -89,6 +89,22 @@ public final class AccountsViewModel {
         return all.stream().filter(a -> a.name().equalsIgnoreCase(name.trim())).findFirst();
     }
 
+    /** Whether the list holds bundled demo accounts ("X (sample)"). */
+    public boolean hasSamples() {
+        return all.stream().anyMatch(AccountSummary::sample);
+    }
+
+    /** Moves every sample account's notes to the trash, after asking; the list reloads. */
+    public void removeSamples() {
+        if (!hasSamples() || !dialogs.confirm("Remove the sample accounts?",
+                "The demo accounts marked \"(sample)\" go to the trash (File → Trash brings them back).",
+                "Remove samples")) {
+            return;
+        }
+        background.run(workspace::removeSampleAccounts, n -> load(),
+                e -> dialogs.error("Could not remove the sample accounts", e));
+    }
+
     public ObservableList<AccountSummary> accounts() {
         return filteredView;
     }

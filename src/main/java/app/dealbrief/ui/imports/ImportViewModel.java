@@ -44,11 +44,64 @@ public final class ImportViewModel {
         }
     }
 
+    /** What an import offers before it starts: archive folders to leave out, when none are excluded yet. */
+    private record Before(List<String> archiveFolders, boolean samples) {
+    }
+
+    /**
+     * Imports the paths. A vault with {@code _archive/}, {@code duplicates/} or {@code pre-reimport-*} folders
+     * (older copies of its notes) gets the offer to exclude them first, once, when the user excluded nothing
+     * yet; after the first real import the sample accounts are offered for removal.
+     */
     public void start(List<Path> paths) {
         if (running.get()) {
             dialogs.info("Import", "An import is already running.");
             return;
         }
+        running.set(true);
+        progress.set(-1);
+        message.set("Looking at the folders…");
+        background.run(() -> before(paths), b -> {
+            running.set(false);
+            if (!b.archiveFolders().isEmpty() && dialogs.confirm("Leave out archive folders?",
+                    "This vault keeps older copies of notes in " + String.join(", ", b.archiveFolders())
+                            + ". Leave those folders out of the import (Preferences → Excluded folders)?", "Leave out")) {
+                List<String> globs = b.archiveFolders().stream().map(f -> f + "/**").toList();
+                background.run(() -> {
+                    workspace.saveSettings(workspace.settings().withExcludedFolders(globs));
+                    return null;
+                }, ok -> run(paths, b.samples()), e -> dialogs.error("Could not save the excluded folders", e));
+            } else {
+                run(paths, b.samples());
+            }
+        }, e -> {
+            running.set(false);
+            run(paths, false);
+        });
+    }
+
+    private Before before(List<Path> paths) {
+        boolean samples = workspace.accounts().stream().anyMatch(app.dealbrief.domain.AccountSummary::sample);
+        if (!workspace.settings().excludedFolders().isEmpty()) {
+            return new Before(List.of(), samples);
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Path p : paths) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.walk(p, 6)) {
+                dirs.filter(java.nio.file.Files::isDirectory).map(Path::getFileName)
+                        .filter(n -> n != null && app.dealbrief.domain.NoteFolders.isArchive(n.toString()))
+                        .forEach(n -> names.add(n.toString()));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // an unreadable folder is reported by the import itself
+            }
+        }
+        return new Before(List.copyOf(names), samples);
+    }
+
+    private void run(List<Path> paths, boolean samples) {
         AtomicBoolean flag = new AtomicBoolean();
         cancel = flag;
         running.set(true);
@@ -71,7 +124,14 @@ public final class ImportViewModel {
         background.run(() -> workspace.importPaths(paths, report), r -> {
             finish(flag.get() ? "Import cancelled: " + r.summaryLine() : r.summaryLine());
             dialogs.report(flag.get() ? "Import cancelled" : "Import finished", header(r), details(r));
-            afterImport.run();
+            if (samples && r.imported() > 0 && dialogs.confirm("Remove the sample accounts?",
+                    "Your notes are in. The sample accounts (marked \"(sample)\") are demo data: move them to the trash?",
+                    "Remove samples")) {
+                background.run(workspace::removeSampleAccounts, n -> afterImport.run(),
+                        e -> dialogs.error("Could not remove the sample accounts", e));
+            } else {
+                afterImport.run();
+            }
         }, e -> {
             finish("Import failed");
             dialogs.error("Import failed", e);

@@ -27,6 +27,16 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void removeSampleAccountsEmptiesThemFromTheListInOneStep() {
+        ws.add(new app.dealbrief.testutil.NoteBuilder().account("Microsoft (sample)").build());
+        vm.load();
+        assertThat(vm.hasSamples()).isTrue();
+        vm.removeSamples();
+        assertThat(vm.hasSamples()).isFalse();
+        assertThat(vm.accounts()).extracting(AccountSummary::name).contains("Microsoft").doesNotContain("Microsoft (sample)");
+    }
+
+    @Test
     void selectsByNameIgnoringCaseAndClearsAFilterThatHidesIt() {
         vm.load();
         vm.filterProperty().set("nvid");

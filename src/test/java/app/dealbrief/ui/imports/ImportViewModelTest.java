@@ -42,6 +42,35 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aVaultWithArchiveFoldersIsOfferedToLeaveThemOut(@org.junit.jupiter.api.io.TempDir Path vault) throws Exception {
+        java.nio.file.Files.createDirectories(vault.resolve("Inbox/_archive"));
+        java.nio.file.Files.createDirectories(vault.resolve("pre-reimport-2025-10-01"));
+        ws.setNextImport(new ImportReport(2, 0, 0, List.of(), List.of()));
+        dialogs.folder = vault;
+        vm.chooseFolderAndImport();
+        assertThat(dialogs.shown.get(0)).startsWith("confirm: Leave out archive folders?")
+                .contains("_archive, pre-reimport-2025-10-01");
+        assertThat(ws.settings().excludedFolders()).containsExactly("_archive/**", "pre-reimport-2025-10-01/**");
+        assertThat(ws.importCalls).isEqualTo(1);
+
+        dialogs.shown.clear();
+        vm.chooseFolderAndImport();
+        assertThat(dialogs.shown).as("offered once: the user has excluded folders now")
+                .noneMatch(s -> s.startsWith("confirm: Leave out"));
+    }
+
+    @Test
+    void afterTheFirstRealImportTheSampleAccountsAreOfferedForRemoval() {
+        ws.add(new app.dealbrief.testutil.NoteBuilder().account("Microsoft (sample)").build());
+        ws.setNextImport(new ImportReport(5, 0, 0, List.of(), List.of()));
+        dialogs.folder = Path.of("/v");
+        vm.chooseFolderAndImport();
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm: Remove the sample accounts?"));
+        assertThat(ws.accounts()).noneMatch(app.dealbrief.domain.AccountSummary::sample);
+        assertThat(reloads).isEqualTo(1);
+    }
+
+    @Test
     void detailsAreEmptyWhenNothingWentWrong() {
         assertThat(ImportViewModel.details(new ImportReport(3, 0, 0, List.of(), List.of()))).isEmpty();
     }
