@@ -207,6 +207,22 @@ final class DefaultWorkspace implements Workspace {
     }
 
     @Override
+    public Optional<Character> setActionItemStatus(String noteId, String itemText, char status) {
+        Optional<Note> n = note(noteId);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        app.dealbrief.notes.TaskLines.Change c = app.dealbrief.notes.TaskLines.setStatus(n.get().text(), itemText, status);
+        if (c == null) {
+            return Optional.empty();
+        }
+        if (c.previous() != status) {
+            saveNote(noteId, c.text());
+        }
+        return Optional.of(c.previous());
+    }
+
+    @Override
     public UserSettings settings() {
         UserSettings s = settings;
         if (s == null) {
@@ -472,7 +488,7 @@ final class DefaultWorkspace implements Workspace {
         draft.validate();
         String name = findAccount(account).orElse(account.strip());
         String text = NoteTexts.newNote(name, draft);
-        Note parsed = parse(text, null, name);
+        Note parsed = folded(parse(text, null, name), name);
         String id = edits.create(parsed, Importer.sha256(text), NearDuplicates.fingerprint(parsed.body()));
         return afterChange(id);
     }
@@ -483,7 +499,7 @@ final class DefaultWorkspace implements Workspace {
             throw new DealBriefException("Nothing to save: the note text is missing");
         }
         StoredNote s = notes.find(id).orElseThrow(DefaultWorkspace::gone);
-        Note parsed = parse(text, s.path(), s.account());
+        Note parsed = folded(parse(text, s.path(), s.account()), s.account());
         if (!edits.save(id, parsed, NearDuplicates.fingerprint(parsed.body()), COALESCE)) {
             throw gone();
         }
@@ -534,7 +550,7 @@ final class DefaultWorkspace implements Workspace {
         Revision r = edits.revision(revisionId).filter(x -> x.noteId().equals(noteId))
                 .orElseThrow(() -> new DealBriefException("That revision is no longer in the store."));
         StoredNote s = notes.find(noteId).orElseThrow(DefaultWorkspace::gone);
-        Note parsed = parse(r.text(), s.path(), s.account());
+        Note parsed = folded(parse(r.text(), s.path(), s.account()), s.account());
         if (!edits.restore(noteId, parsed, NearDuplicates.fingerprint(parsed.body()))) {
             throw gone();
         }
@@ -627,6 +643,17 @@ final class DefaultWorkspace implements Workspace {
             }
             index = null;
         }
+    }
+
+    /**
+     * A note saved in the app keeps the account's canonical name: when its text names the account another
+     * way ("NVIDIA Corporation" for NVIDIA) it is folded as import folds it, so a save never splits an account.
+     */
+    private Note folded(Note parsed, String storedAccount) {
+        if (parsed.account().equalsIgnoreCase(storedAccount)) {
+            return parsed;
+        }
+        return accountNames(settings()).resolve(parsed, null);
     }
 
     private Note parse(String text, String path, String account) {

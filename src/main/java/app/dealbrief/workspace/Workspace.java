@@ -171,6 +171,12 @@ public interface Workspace extends AutoCloseable {
      */
     Note saveNote(String id, String text);
 
+    /**
+     * Sets the status of an action item in its note ({@code 'x'} done, {@code ' '} open ...) as a saved
+     * revision; returns the status it had, empty when the note no longer holds the item.
+     */
+    Optional<Character> setActionItemStatus(String noteId, String itemText, char status);
+
     /** Keeps editor text that is not saved yet, so a crash cannot lose it (no-op for an encrypted store). */
     void keepUnsaved(String noteId, String body);
 

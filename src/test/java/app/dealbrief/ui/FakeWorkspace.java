@@ -146,6 +146,15 @@ public final class FakeWorkspace implements Workspace {
         settings = s;
     }
 
+    public final List<String> statusChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public Optional<Character> setActionItemStatus(String noteId, String itemText, char status) {
+        offFx();
+        statusChanges.add(noteId + ":" + itemText + ":" + status);
+        return Optional.of(status == 'x' ? ' ' : 'x');
+    }
+
     @Override
     public int removeSampleAccounts() {
         offFx();

@@ -188,4 +188,21 @@ class RealVaultImportTest {
             assertThat(w.briefing("Halvard").people()).extracting(Person::name).containsExactly("Contact Halvard Person");
         }
     }
+
+    @Test
+    void tickingAnItemInTheBriefingMarksItDoneInItsNoteAsARevision() throws IOException {
+        vault = root.resolve("vault");
+        write("a.md", note("Halvard", "2026-11-20", "# Sync\n- [ ] Send the sizing sheet 📅 2026-12-01\n- [ ] Book the demo\n"));
+        try (Workspace w = Workspaces.open(data)) {
+            w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            ActionItem item = w.briefing("Halvard").actionItems().stream()
+                    .filter(a -> a.text().equals("Send the sizing sheet")).findFirst().orElseThrow();
+            assertThat(w.setActionItemStatus(item.noteId(), item.text(), 'x')).contains(' ');
+            assertThat(w.briefing("Halvard").actionItems()).extracting(ActionItem::text).containsExactly("Book the demo");
+            assertThat(w.note(item.noteId()).orElseThrow().text()).contains("- [x] Send the sizing sheet");
+            assertThat(w.history(item.noteId())).as("the text before the tick is a revision").isNotEmpty();
+            w.setActionItemStatus(item.noteId(), item.text(), ' ');
+            assertThat(w.briefing("Halvard").actionItems()).hasSize(2);
+        }
+    }
 }

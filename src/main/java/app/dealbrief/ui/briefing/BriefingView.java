@@ -159,13 +159,18 @@ public final class BriefingView extends ScrollPane {
             actions.getChildren().add(actionRow(a, today));
         }
         empty(actions, "Nothing open.");
+        actions.getChildren().add(actionsFooter(b));
 
         people.getChildren().clear();
         for (Person p : b.people()) {
             Label l = new Label(p.name());
             l.getStyleClass().add("person-name");
-            Label when = new Label(p.lastContact() == null ? "" : "last contact " + p.lastContact()
-                    + (p.noteCount() > 1 ? " · " + p.noteCount() + " notes" : ""));
+            String who = java.util.stream.Stream.of(p.role(), p.company()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            String when2 = p.lastContact() == null ? "" : "last contact " + p.lastContact()
+                    + (p.noteCount() > 1 ? " · " + p.noteCount() + " notes" : "");
+            Label when = new Label(who.isEmpty() ? when2 : when2.isEmpty() ? who : who + " — " + when2);
+            when.setWrapText(true);
             when.getStyleClass().add("muted");
             people.getChildren().add(new VBox(0, l, when));
         }
@@ -184,22 +189,63 @@ public final class BriefingView extends ScrollPane {
         setVvalue(0);
     }
 
+    /** A real checkbox that marks the item done in its note; the text opens the note. */
     private Node actionRow(ActionItem a, LocalDate today) {
         boolean late = BriefingViewModel.overdue(a, today);
-        Label text = new Label(a.text(), Icons.of(late ? Feather.ALERT_CIRCLE : Feather.SQUARE));
+        javafx.scene.control.CheckBox tick = new javafx.scene.control.CheckBox();
+        tick.getStyleClass().add("action-check");
+        tick.setDisable(a.noteId() == null);
+        tick.setAccessibleText("Mark done: " + a.text());
+        tick.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.actionItems().markDone(a);
+            }
+        });
+        Label text = new Label(a.text(), late ? Icons.of(Feather.ALERT_CIRCLE) : null);
         text.setWrapText(true);
         text.getStyleClass().add("action-text");
-        String meta = (a.owner() == null ? "" : "@" + a.owner() + " ") + (a.due() == null ? "" : "due " + a.due());
-        Label due = new Label(meta.trim());
+        String status = a.state() == ActionItem.State.IN_PROGRESS ? "in progress · "
+                : a.state() == ActionItem.State.QUESTION ? "proposed · " : "";
+        String meta = status + (a.owner() == null ? "" : "@" + a.owner() + " ") + (a.due() == null ? "" : "due " + a.due())
+                + (a.copies() > 1 ? " · " + a.copies() + " notes" : "");
+        Label due = new Label(meta.trim().replaceAll("·$", "").trim());
         due.getStyleClass().add("muted");
-        VBox box = new VBox(0, text, due);
+        VBox words = new VBox(0, text, due);
+        HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+        HBox box = new HBox(6, tick, words);
         box.getStyleClass().add("action-item");
         if (late) {
             box.getStyleClass().add("overdue");
         }
         if (a.noteId() != null) {
-            box.setOnMouseClicked(e -> nav.openNote(a.noteId(), a.text()));
-            box.setCursor(javafx.scene.Cursor.HAND);
+            words.setOnMouseClicked(e -> nav.openNote(a.noteId(), a.text()));
+            words.setCursor(javafx.scene.Cursor.HAND);
+        }
+        return box;
+    }
+
+    /** "Done: … — Undo" after a tick; "N older items" when stale ones were folded away. */
+    private Node actionsFooter(app.dealbrief.domain.Briefing b) {
+        Label done = new Label();
+        done.setId("actionDone");
+        done.getStyleClass().add("muted");
+        done.textProperty().bind(vm.actionItems().messageProperty());
+        javafx.scene.control.Hyperlink undo = new javafx.scene.control.Hyperlink("Undo");
+        undo.setId("undoActionDone");
+        undo.visibleProperty().bind(vm.actionItems().undoableProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> vm.actionItems().undo());
+        HBox line = new HBox(6, done, undo);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.visibleProperty().bind(vm.actionItems().messageProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        VBox box = new VBox(2, line);
+        if (!b.olderActionItems().isEmpty()) {
+            Label older = new Label(app.dealbrief.ui.common.Format.plural(b.olderActionItems().size(), "older item", "older items")
+                    + " overdue for more than two months, left out");
+            older.setId("olderActionItems");
+            older.getStyleClass().add("muted");
+            box.getChildren().add(older);
         }
         return box;
     }

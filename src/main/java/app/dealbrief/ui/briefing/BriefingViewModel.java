@@ -49,12 +49,24 @@ public final class BriefingViewModel {
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Correction> undoable = new ReadOnlyObjectWrapper<>();
     private long request;
+    private final ActionItemsViewModel actionItems;
 
     public BriefingViewModel(Workspace workspace, Background background, DialogService dialogs, Clock clock) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.actionItems = new ActionItemsViewModel(workspace, background, dialogs, () -> {
+            Briefing b = briefing.get();
+            if (b != null) {
+                load(b.account());
+            }
+        });
+    }
+
+    /** Ticking action items done, with undo. */
+    public ActionItemsViewModel actionItems() {
+        return actionItems;
     }
 
     public void load(String account) {
@@ -70,6 +82,7 @@ public final class BriefingViewModel {
         if (current == null || !current.account().equalsIgnoreCase(account)) {
             undoable.set(null);
             lastChange.set("");
+            actionItems.clear();
         }
         loading.set(true);
         background.run(() -> fetch(account), loaded -> {

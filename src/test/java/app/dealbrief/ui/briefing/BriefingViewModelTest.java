@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BriefingViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 24);
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final BriefingViewModel vm = new BriefingViewModel(new FakeWorkspace(Path.of("x")), new DirectBackground(),
+    private final FakeWorkspace ws = new FakeWorkspace(Path.of("x"));
+    private final BriefingViewModel vm = new BriefingViewModel(ws, new DirectBackground(),
             dialogs, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
@@ -28,6 +29,19 @@ class BriefingViewModelTest {
         assertThat(b.account()).isEqualTo("Microsoft");
         assertThat(b.partnershipTerms()).hasSize(5);
         assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void tickingAnItemMarksItDoneInItsNoteAndUndoPutsTheStatusBack() {
+        vm.load("Microsoft");
+        var item = vm.briefingProperty().get().actionItems().get(0);
+        vm.actionItems().markDone(item);
+        assertThat(ws.statusChanges).containsExactly(item.noteId() + ":" + item.text() + ":x");
+        assertThat(vm.actionItems().messageProperty().get()).startsWith("Done: ");
+        assertThat(vm.actionItems().canUndo()).isTrue();
+        vm.actionItems().undo();
+        assertThat(ws.statusChanges).last().isEqualTo(item.noteId() + ":" + item.text() + ": ");
+        assertThat(vm.actionItems().canUndo()).isFalse();
     }
 
     @Test
