@@ -67,8 +67,9 @@ public final class CorpusScore {
     public record Counts(int notes, int goldTerms, int predictedTerms, int matchedTerms,
                          int goldWithAmount, int amountFound, int trapHits, int traps, int accelTrapHits,
                          int goldVendors, int predictedVendors, int matchedVendors,
-                         int goldAccelerators, int familyFound, int roleCorrect, int errors) {
-        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                         int goldAccelerators, int familyFound, int roleCorrect, int errors,
+                         int predictedWithAccount) {
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
             return new Counts(notes + o.notes, goldTerms + o.goldTerms, predictedTerms + o.predictedTerms,
@@ -76,7 +77,8 @@ public final class CorpusScore {
                     trapHits + o.trapHits, traps + o.traps, accelTrapHits + o.accelTrapHits,
                     goldVendors + o.goldVendors, predictedVendors + o.predictedVendors,
                     matchedVendors + o.matchedVendors, goldAccelerators + o.goldAccelerators,
-                    familyFound + o.familyFound, roleCorrect + o.roleCorrect, errors + o.errors);
+                    familyFound + o.familyFound, roleCorrect + o.roleCorrect, errors + o.errors,
+                    predictedWithAccount + o.predictedWithAccount);
         }
 
         public double termPrecision() {
@@ -112,6 +114,11 @@ public final class CorpusScore {
 
         public double roleAccuracy() {
             return ratio(roleCorrect, goldAccelerators);
+        }
+
+        /** Predicted terms whose parties include the note's account (the contract says they always should). */
+        public double accountInParties() {
+            return ratio(predictedWithAccount, predictedTerms);
         }
 
         private static double ratio(int a, int b) {
@@ -401,9 +408,11 @@ public final class CorpusScore {
             }
         }
 
+        int withAccount = (int) terms.stream()
+                .filter(p -> p.parties().stream().anyMatch(x -> x.equalsIgnoreCase(g.account()))).count();
         Counts c = new Counts(1, golds.size(), terms.size(), matched, withAmount, amountFound, trapHits,
                 g.traps().size(), accelTrapHits, goldVendors.size(), predVendors.size(), vendorMatch,
-                g.accelerators().size(), familyFound, roleCorrect, errors);
+                g.accelerators().size(), familyFound, roleCorrect, errors, withAccount);
         return new NoteResult(g.file(), g.style(), g.account(), c, fps, misses, accelIssues);
     }
 
@@ -550,8 +559,9 @@ public final class CorpusScore {
         out.println(row("ALL", s.overall()));
         Counts o = s.overall();
         out.printf(Locale.ROOT, "trap hits: %d predicted terms from %d labeled trap sentences; accelerator-trap hits: %d;"
+                + " predicted terms naming the account as a party: %.3f;"
                 + " gold: %d terms (%d with amounts), %d accelerator entries%n", o.trapHits(), o.traps(),
-                o.accelTrapHits(), o.goldTerms(), o.goldWithAmount(), o.goldAccelerators());
+                o.accelTrapHits(), o.accountInParties(), o.goldTerms(), o.goldWithAmount(), o.goldAccelerators());
     }
 
     private static String row(String name, Counts c) {
