@@ -50,6 +50,9 @@ import java.util.TreeSet;
  * <p>Matching, per note: a predicted term matches an unmatched gold term when the category and {@code negated} are
  * equal and every value the gold term names (amount, gigawatts: within 1%; year: equal) is the predicted one;
  * gold terms are matched most-specific first, each to the first unmatched predicted term that fits (one to one).
+ * Because a gold term with no values accepts any prediction of its category, a prediction from an unrelated (even a
+ * trap) sentence can take it; {@code aF1} repeats the matching with the extra condition that the prediction comes
+ * from the gold evidence's sentence (containment either way, or 60% of the evidence's words in the sentence).
  * Accelerators: vendor precision/recall over the per-note set of vendors; role accuracy over all gold entries,
  * looking up the predicted entry with the same vendor and family, else the first predicted entry of that vendor.
  */
@@ -68,8 +71,8 @@ public final class CorpusScore {
                          int goldWithAmount, int amountFound, int trapHits, int traps, int accelTrapHits,
                          int goldVendors, int predictedVendors, int matchedVendors,
                          int goldAccelerators, int familyFound, int roleCorrect, int errors,
-                         int predictedWithAccount) {
-        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                         int predictedWithAccount, int anchoredMatched) {
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
             return new Counts(notes + o.notes, goldTerms + o.goldTerms, predictedTerms + o.predictedTerms,
@@ -78,7 +81,7 @@ public final class CorpusScore {
                     goldVendors + o.goldVendors, predictedVendors + o.predictedVendors,
                     matchedVendors + o.matchedVendors, goldAccelerators + o.goldAccelerators,
                     familyFound + o.familyFound, roleCorrect + o.roleCorrect, errors + o.errors,
-                    predictedWithAccount + o.predictedWithAccount);
+                    predictedWithAccount + o.predictedWithAccount, anchoredMatched + o.anchoredMatched);
         }
 
         public double termPrecision() {
@@ -92,6 +95,13 @@ public final class CorpusScore {
         public double termF1() {
             double p = termPrecision();
             double r = termRecall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        /** Like {@link #termF1()} but a prediction only matches a gold term made from the same sentence. */
+        public double anchoredF1() {
+            double p = ratio(anchoredMatched, predictedTerms);
+            double r = ratio(anchoredMatched, goldTerms);
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
@@ -304,23 +314,9 @@ public final class CorpusScore {
         }
         order.sort(Comparator.comparingInt((Integer i) -> -golds.get(i).specificity()));
         int[] goldToPred = new int[golds.size()];
-        java.util.Arrays.fill(goldToPred, -1);
         boolean[] predUsed = new boolean[terms.size()];
-        for (int gi : order) {
-            for (int pi = 0; pi < terms.size(); pi++) {
-                if (!predUsed[pi] && matches(terms.get(pi), golds.get(gi))) {
-                    predUsed[pi] = true;
-                    goldToPred[gi] = pi;
-                    break;
-                }
-            }
-        }
-        int matched = 0;
-        for (int v : goldToPred) {
-            if (v >= 0) {
-                matched++;
-            }
-        }
+        int matched = assign(order, golds, terms, goldToPred, predUsed, false);
+        int anchoredMatched = assign(order, golds, terms, new int[golds.size()], new boolean[terms.size()], true);
 
         int withAmount = 0;
         int amountFound = 0;
@@ -412,8 +408,50 @@ public final class CorpusScore {
                 .filter(p -> p.parties().stream().anyMatch(x -> x.equalsIgnoreCase(g.account()))).count();
         Counts c = new Counts(1, golds.size(), terms.size(), matched, withAmount, amountFound, trapHits,
                 g.traps().size(), accelTrapHits, goldVendors.size(), predVendors.size(), vendorMatch,
-                g.accelerators().size(), familyFound, roleCorrect, errors, withAccount);
+                g.accelerators().size(), familyFound, roleCorrect, errors, withAccount, anchoredMatched);
         return new NoteResult(g.file(), g.style(), g.account(), c, fps, misses, accelIssues);
+    }
+
+    /** Greedy one-to-one assignment, gold terms in the given order; returns how many gold terms got a prediction. */
+    private static int assign(List<Integer> order, List<GoldTerm> golds, List<PartnershipTerm> terms, int[] goldToPred,
+                              boolean[] predUsed, boolean anchored) {
+        java.util.Arrays.fill(goldToPred, -1);
+        int matched = 0;
+        for (int gi : order) {
+            for (int pi = 0; pi < terms.size(); pi++) {
+                if (!predUsed[pi] && matches(terms.get(pi), golds.get(gi))
+                        && (!anchored || anchored(terms.get(pi), golds.get(gi)))) {
+                    predUsed[pi] = true;
+                    goldToPred[gi] = pi;
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched;
+    }
+
+    /** The prediction comes from the sentence the gold evidence is in (containment, or 60% of its words). */
+    static boolean anchored(PartnershipTerm p, GoldTerm g) {
+        String e = norm(g.evidence());
+        String s = norm(p.sentence());
+        String t = norm(p.text());
+        if ((!s.isEmpty() && (s.contains(e) || e.contains(s))) || (t.length() >= MIN_CONTAINED && e.contains(t))) {
+            return true;
+        }
+        Set<String> words = new java.util.HashSet<>(List.of((s + " " + t).split("[^a-z0-9$.%]+")));
+        String[] ev = e.split("[^a-z0-9$.%]+");
+        int n = 0;
+        int hit = 0;
+        for (String w : ev) {
+            if (w.length() > 1) {
+                n++;
+                if (words.contains(w)) {
+                    hit++;
+                }
+            }
+        }
+        return n > 0 && hit >= 0.6 * n;
     }
 
     static boolean matches(PartnershipTerm p, GoldTerm g) {
@@ -549,8 +587,8 @@ public final class CorpusScore {
             out.println("LABEL PROBLEMS (" + s.labelProblems().size() + "):");
             s.labelProblems().forEach(p -> out.println("  " + p));
         }
-        String head = String.format(Locale.ROOT, "%-11s %5s %5s %5s %5s %6s %6s %6s %6s %8s %6s %6s %6s %6s %4s",
-                "style", "notes", "gold", "pred", "match", "P", "R", "F1", "amtR", "trapHit", "vendP", "vendR",
+        String head = String.format(Locale.ROOT, "%-11s %5s %5s %5s %5s %6s %6s %6s %6s %6s %8s %6s %6s %6s %6s %4s",
+                "style", "notes", "gold", "pred", "match", "P", "R", "F1", "aF1", "amtR", "trapHit", "vendP", "vendR",
                 "famR", "roleA", "err");
         out.println(head);
         out.println("-".repeat(head.length()));
@@ -565,9 +603,9 @@ public final class CorpusScore {
     }
 
     private static String row(String name, Counts c) {
-        return String.format(Locale.ROOT, "%-11s %5d %5d %5d %5d %6.3f %6.3f %6.3f %6.3f %8d %6.3f %6.3f %6.3f %6.3f %4d",
+        return String.format(Locale.ROOT, "%-11s %5d %5d %5d %5d %6.3f %6.3f %6.3f %6.3f %6.3f %8d %6.3f %6.3f %6.3f %6.3f %4d",
                 name, c.notes(), c.goldTerms(), c.predictedTerms(), c.matchedTerms(), c.termPrecision(),
-                c.termRecall(), c.termF1(), c.amountRecall(), c.trapHits(), c.vendorPrecision(), c.vendorRecall(),
+                c.termRecall(), c.termF1(), c.anchoredF1(), c.amountRecall(), c.trapHits(), c.vendorPrecision(), c.vendorRecall(),
                 c.familyRecall(), c.roleAccuracy(), c.errors());
     }
 
