@@ -15,6 +15,11 @@ public record AccountSummary(String name, int noteCount, LocalDate newestNote, b
         this(name, noteCount, newestNote, isSample(name));
     }
 
+    /** The company a (sample) account is about: "Microsoft (sample)" -> "Microsoft". */
+    public static String company(String account) {
+        return isSample(account) ? account.substring(0, account.length() - SAMPLE_SUFFIX.length()) : account;
+    }
+
     public static boolean isSample(String account) {
         return account != null && account.endsWith(SAMPLE_SUFFIX);
     }

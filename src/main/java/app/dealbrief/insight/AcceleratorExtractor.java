@@ -38,9 +38,14 @@ final class AcceleratorExtractor {
         List<PhraseIndex.Match<Boolean>> contexts = lex.acceleratorContext.find(toks);
         boolean leadContext = clause.lead() != null && lex.acceleratorContext.any(tokens.of(clause.lead()));
         List<PhraseIndex.Match<Boolean>> nonChips = lex.acceleratorNonChips.find(toks);
+        boolean deployment = lex.commitmentWords.any(toks) || lex.dealWords.any(toks);
+        List<PhraseIndex.Match<Boolean>> notUsed = lex.acceleratorNegations.find(toks);
         List<PhraseIndex.Match<Lexicon.Accel>> kept = new ArrayList<>();
         for (PhraseIndex.Match<Lexicon.Accel> m : ms) {
             Lexicon.Accel a = m.value();
+            if (notUsed(m, notUsed)) {
+                continue; // "rather than Amazon's own Trainium", "no plans to deploy TPUs", a denied report
+            }
             if (nonChip(m, nonChips)) {
                 continue; // "NVIDIA BlueField DPUs", "DGX Cloud", "enablement with Nvidia teams"
             }
@@ -55,7 +60,7 @@ final class AcceleratorExtractor {
             PhraseIndex.Match<Lexicon.Accel> m = kept.get(k);
             int prevEnd = k == 0 ? 0 : kept.get(k - 1).to();
             int nextStart = k + 1 < kept.size() ? kept.get(k + 1).from() : toks.size();
-            AcceleratorRole role = role(cues, m, prevEnd, nextStart, kept.size() == 1);
+            AcceleratorRole role = role(text, toks, cues, m, prevEnd, nextStart, kept.size() == 1, deployment);
             String key = m.value().vendor() + "|" + m.value().family();
             Found old = out.get(key);
             if (old == null || old.role() == AcceleratorRole.MENTIONED) {
@@ -66,6 +71,16 @@ final class AcceleratorExtractor {
     }
 
     private static final int NEAR = 5;
+
+    /** "rather than", "instead of", "no plans to deploy", "denied" shortly before the mention, or "denied" after. */
+    private static boolean notUsed(PhraseIndex.Match<Lexicon.Accel> m, List<PhraseIndex.Match<Boolean>> negations) {
+        for (PhraseIndex.Match<Boolean> n : negations) {
+            if (n.to() <= m.from() && n.to() >= m.from() - NEAR || n.from() >= m.to() && n.from() <= m.to() + NEAR + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A non-chip product or phrase that holds the mention or starts right after it. */
     private static boolean nonChip(PhraseIndex.Match<Lexicon.Accel> m, List<PhraseIndex.Match<Boolean>> nonChips) {
@@ -120,34 +135,56 @@ final class AcceleratorExtractor {
      * The cue just before the mention ("testing TPUs"), else the first after it up to the next mention
      * ("MAIA lags"), else one earlier in its stretch; a lone mention takes any cue in the clause.
      */
-    private static AcceleratorRole role(List<PhraseIndex.Match<AcceleratorRole>> cues,
+    /**
+     * The role the wording gives this mention: a cue right before it ("testing TPUs"), else the first cue
+     * after it up to the next mention ("MAIA lags"), else a cue shortly before it in the same clause (no comma
+     * between); a lone mention takes any cue in the clause. With no cue, a chip named in a deal or deployment
+     * ("under the deal", "will deploy") is ramping, else mentioned.
+     */
+    private static AcceleratorRole role(String text, List<Tokens.Tok> toks, List<PhraseIndex.Match<AcceleratorRole>> cues,
                                         PhraseIndex.Match<Lexicon.Accel> m, int prevEnd, int nextStart,
-                                        boolean alone) {
+                                        boolean alone, boolean deployment) {
         // Cues are in text order: jump to the stretch [prevEnd, nextStart) so many mentions stay linear-ish.
         int i = firstAtOrAfter(cues, prevEnd);
-        AcceleratorRole earlier = null;
-        AcceleratorRole just = null;
+        AcceleratorRole adjacent = null;
+        AcceleratorRole before = null;
+        AcceleratorRole after = null;
         for (; i < cues.size() && cues.get(i).from() < nextStart; i++) {
             PhraseIndex.Match<AcceleratorRole> c = cues.get(i);
             if (c.to() <= m.from()) {
-                earlier = c.value();
-                if (c.to() >= m.from() - CUE_BEFORE) {
-                    just = c.value();
+                boolean sameClause = !boundary(text, toks.get(c.to() - 1).end(), toks.get(m.from()).start());
+                if (c.to() == m.from() && sameClause) {
+                    adjacent = c.value();
+                } else if (sameClause && c.to() >= m.from() - CUE_BEFORE) {
+                    before = c.value();
                 }
-            } else if (c.from() >= m.to()) {
-                return just != null ? just : c.value();
+            } else if (c.from() >= m.to() && after == null) {
+                after = c.value();
             }
         }
-        if (just != null) {
-            return just;
+        if (adjacent != null) {
+            return adjacent;
         }
-        if (earlier != null) {
-            return earlier;
+        if (after != null) {
+            return after;
+        }
+        if (before != null) {
+            return before;
         }
         if (alone && !cues.isEmpty()) {
             return cues.get(0).value();
         }
-        return AcceleratorRole.MENTIONED;
+        return deployment ? AcceleratorRole.RAMPING : AcceleratorRole.MENTIONED;
+    }
+
+    private static boolean boundary(String text, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(text.length(), to); k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstAtOrAfter(List<PhraseIndex.Match<AcceleratorRole>> cues, int pos) {

@@ -69,6 +69,7 @@ public final class BriefingBuilder {
     public Briefing build(String account, List<Note> notes, Set<String> knownAccounts, LocalDate today,
                           Options options) {
         List<Note> sorted = Extras.newestFirst(notes);
+        String company = app.dealbrief.domain.AccountSummary.company(account); // a sample account's company
         List<Clusters.Cluster> clusters = Clusters.of(sorted);
         List<Note> reps = new ArrayList<>(clusters.size());
         clusters.forEach(c -> reps.add(c.representative()));
@@ -92,7 +93,7 @@ public final class BriefingBuilder {
             String noteKey = "#" + clusters.get(n).id();
             Digest d = reads.get(n);
             for (int i = 0; i < d.terms().size(); i++) {
-                TermExtractor.Found f = ofAccount(account, d.terms().get(i));
+                TermExtractor.Found f = ofAccount(company, d.terms().get(i));
                 if (f == null) {
                     continue; // a deal between two other companies: context, not one of the account's terms
                 }
@@ -125,7 +126,7 @@ public final class BriefingBuilder {
         return new Briefing(account, sorted.isEmpty() ? null : sorted.get(0).date(), notes.size(),
                 summary == null ? null : summary.text(), signals, termList, mixList, historyList, pitchList,
                 Extras.related(account, reps, withCompanies(knownAccounts), termList), actions.open(),
-                People.of(account, clusters, options.me(), options.meAliases()),
+                People.of(company, clusters, options.me(), options.meAliases()),
                 summary == null ? null : summary.note().date(), actions.older(), clusters.size());
     }
 

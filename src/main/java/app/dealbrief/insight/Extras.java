@@ -206,7 +206,8 @@ final class Extras {
         private final Map<String, String> spelled = new LinkedHashMap<>();
 
         void add(String name, String account) {
-            if (name.equalsIgnoreCase(account) || app.dealbrief.domain.AccountSummary.isSample(name)) {
+            String self = app.dealbrief.domain.AccountSummary.company(account);
+            if (name.equalsIgnoreCase(self) || app.dealbrief.domain.AccountSummary.isSample(name)) {
                 return;
             }
             String key = name.toLowerCase(Locale.ROOT);

@@ -46,6 +46,8 @@ public final class Lexicon {
     final PhraseIndex<Boolean> commitmentWords = new PhraseIndex<>();
     /** Products of chip vendors that are no accelerator (DPUs, networking, services) and non-chip mentions. */
     final PhraseIndex<Boolean> acceleratorNonChips = new PhraseIndex<>();
+    /** "rather than", "instead of", "no plans to deploy", "denied": the chip is not (to be) used. */
+    final PhraseIndex<Boolean> acceleratorNegations = new PhraseIndex<>();
     final PhraseIndex<Boolean> pitchLabels = new PhraseIndex<>();
     final PhraseIndex<Boolean> pitchCues = new PhraseIndex<>();
     final PhraseIndex<Boolean> pitchImperatives = new PhraseIndex<>();
@@ -89,6 +91,7 @@ public final class Lexicon {
         raw.notTermTopics.forEach(w -> notTermTopics.add(w, true));
         raw.commitmentWords.forEach(w -> commitmentWords.add(w, true));
         raw.acceleratorNonChips.forEach(w -> acceleratorNonChips.add(w, true));
+        raw.acceleratorNegations.forEach(w -> acceleratorNegations.add(w, true));
         raw.pitchLabels.forEach(w -> pitchLabels.add(w, true));
         raw.pitchCues.forEach(w -> pitchCues.add(w, true));
         raw.pitchImperatives.forEach(w -> pitchImperatives.add(w, true));
@@ -154,6 +157,7 @@ public final class Lexicon {
         final Set<String> notTermTopics = new LinkedHashSet<>();
         final Set<String> commitmentWords = new LinkedHashSet<>();
         final Set<String> acceleratorNonChips = new LinkedHashSet<>();
+        final Set<String> acceleratorNegations = new LinkedHashSet<>();
         final Set<String> pitchLabels = new LinkedHashSet<>();
         final Set<String> pitchCues = new LinkedHashSet<>();
         final Set<String> pitchImperatives = new LinkedHashSet<>();
@@ -211,6 +215,7 @@ public final class Lexicon {
             notTermTopics.addAll(f.strings(root.get("notTermTopics"), "notTermTopics"));
             commitmentWords.addAll(f.strings(root.get("commitmentWords"), "commitmentWords"));
             acceleratorNonChips.addAll(f.strings(root.get("acceleratorNonChips"), "acceleratorNonChips"));
+            acceleratorNegations.addAll(f.strings(root.get("acceleratorNegations"), "acceleratorNegations"));
             JsonNode pitch = f.object(root, "pitch", "pitch");
             if (pitch != null) {
                 pitchLabels.addAll(f.strings(pitch.get("labels"), "pitch.labels"));

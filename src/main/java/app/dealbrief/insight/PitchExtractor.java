@@ -130,6 +130,9 @@ final class PitchExtractor {
         if (toks.size() < MIN_WORDS || h.endsWith("?")) {
             return false;
         }
+        if (POINTERS.contains(toks.get(0).w())) {
+            return false; // "That number is what their VP reads": a remark about something said before
+        }
         int content = 0;
         for (int i = 1; i < toks.size(); i++) {
             String w = toks.get(i).w();

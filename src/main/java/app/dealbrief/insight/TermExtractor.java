@@ -97,10 +97,71 @@ final class TermExtractor {
         for (String part : splitAnd(clause.text())) {
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
-                out.add(f);
+                out.addAll(withCompanions(f, tokens.of(part)));
             }
         }
         return out;
+    }
+
+    /**
+     * One clause often states two terms: "$38B over seven years" is a spend commitment and a duration,
+     * "$300B for 4.5 GW" a spend commitment and capacity. The companion carries its own figure only.
+     */
+    private List<Found> withCompanions(Found f, List<Tokens.Tok> toks) {
+        List<Found> out = new ArrayList<>(2);
+        boolean money = f.amountUsd() != null;
+        boolean power = f.gigawatts() != null;
+        if (money && power && (f.category() == TermCategory.SPEND_COMMITMENT || f.category() == TermCategory.CAPACITY)) {
+            out.add(copy(f, TermCategory.SPEND_COMMITMENT, f.amountUsd(), null, null));
+            out.add(copy(f, TermCategory.CAPACITY, null, f.gigawatts(), f.year()));
+        } else {
+            out.add(f);
+        }
+        if (f.category() != TermCategory.DURATION && !f.negated() && durationSpan(toks)) {
+            out.add(copy(f, TermCategory.DURATION, null, null, untilYear(toks)));
+        }
+        return out;
+    }
+
+    private static Found copy(Found f, TermCategory cat, Long amount, Double gw, Integer year) {
+        return new Found(f.agreement(), f.parties(), cat, f.text(), amount, gw, year, f.negated(), f.sentence());
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "multi");
+    private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december", "q1", "q2", "q3", "q4", "end", "mid", "early", "late");
+
+    /** "seven years", "a 5-yr term", "through 2030", "thru Dec 2031": the clause names how long it runs. */
+    private boolean durationSpan(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).w();
+            String next = toks.get(i + 1).w();
+            if ((Tokens.isNumber(w) && w.length() <= 2 || NUMBER_WORDS.contains(w)) && YEAR_WORDS.contains(next)) {
+                return true;
+            }
+        }
+        return untilYear(toks) != null;
+    }
+
+    /** The year after "through", "until", "thru", "to" (a month may stand between), else null. */
+    private Integer untilYear(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!lex.durationPrepositions.contains(toks.get(i).w()) || toks.get(i).w().equals("to")
+                    || toks.get(i).w().equals("by") || toks.get(i).w().equals("into")) {
+                continue;
+            }
+            int j = i + 1;
+            if (j + 1 < toks.size() && MONTHS.contains(toks.get(j).w())) {
+                j++;
+            }
+            if (Tokens.isYear(toks.get(j).w())) {
+                return Integer.parseInt(toks.get(j).w());
+            }
+        }
+        return null;
     }
 
     private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
@@ -133,7 +194,10 @@ final class TermExtractor {
         }
         List<String> named = parties.mentioned(toks);
         boolean agreementItem = clause.listItem() && dealLead;
-        boolean committed = agreementItem || dealClause || lex.commitmentWords.any(toks)
+        // Call notes list deals by counterparty: "CoreWeave: $14.2B thru Dec 2031", "Nebius: ~$3B, 5 yrs".
+        boolean counterpartyLead = clause.lead() != null && leadToks.size() <= 4 && (amount != null || gw != null)
+                && !parties.mentioned(leadToks).isEmpty();
+        boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
                 || lex.commitmentWords.any(leadToks);
         boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed
                 || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty()));

@@ -48,7 +48,7 @@ public final class Screenshot {
         @SuppressWarnings("unchecked")
         ListView<AccountSummary> accounts = (ListView<AccountSummary>) scene.lookup("#accountList");
         until(() -> accounts.getItems().size() > 3 ? true : null);
-        fx(() -> accounts.getItems().stream().filter(a -> a.name().equals("Microsoft")).findFirst()
+        fx(() -> accounts.getItems().stream().filter(a -> a.name().startsWith("Microsoft")).findFirst()
                 .ifPresent(a -> accounts.getSelectionModel().select(a)));
         until(() -> ((ListView<?>) scene.lookup("#pitchList")).getItems().isEmpty() ? null : true);
         settle();
