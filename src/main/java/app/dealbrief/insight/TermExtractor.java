@@ -117,8 +117,8 @@ final class TermExtractor {
         } else {
             out.add(f);
         }
-        if (f.category() != TermCategory.DURATION && !f.negated() && durationSpan(toks)) {
-            out.add(copy(f, TermCategory.DURATION, null, null, untilYear(toks)));
+        if (f.category() != TermCategory.DURATION && !f.negated() && yearsSpan(toks)) {
+            out.add(copy(f, TermCategory.DURATION, null, null, null)); // "through 2030" stays the term's year
         }
         return out;
     }
@@ -130,12 +130,8 @@ final class TermExtractor {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "multi");
     private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
-    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
-            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-            "november", "dec", "december", "q1", "q2", "q3", "q4", "end", "mid", "early", "late");
-
-    /** "seven years", "a 5-yr term", "through 2030", "thru Dec 2031": the clause names how long it runs. */
-    private boolean durationSpan(List<Tokens.Tok> toks) {
+    /** "seven years", "a 5-yr term": the clause names how long it runs. */
+    private boolean yearsSpan(List<Tokens.Tok> toks) {
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = toks.get(i).w();
             String next = toks.get(i + 1).w();
@@ -143,25 +139,7 @@ final class TermExtractor {
                 return true;
             }
         }
-        return untilYear(toks) != null;
-    }
-
-    /** The year after "through", "until", "thru", "to" (a month may stand between), else null. */
-    private Integer untilYear(List<Tokens.Tok> toks) {
-        for (int i = 0; i + 1 < toks.size(); i++) {
-            if (!lex.durationPrepositions.contains(toks.get(i).w()) || toks.get(i).w().equals("to")
-                    || toks.get(i).w().equals("by") || toks.get(i).w().equals("into")) {
-                continue;
-            }
-            int j = i + 1;
-            if (j + 1 < toks.size() && MONTHS.contains(toks.get(j).w())) {
-                j++;
-            }
-            if (Tokens.isYear(toks.get(j).w())) {
-                return Integer.parseInt(toks.get(j).w());
-            }
-        }
-        return null;
+        return false;
     }
 
     private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
@@ -207,6 +185,12 @@ final class TermExtractor {
         }
         if (!qualifies || ctx.reported() || !asserted(text, toks, leadToks, clause, cat)) {
             return null;
+        }
+        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && !scale) {
+            return null; // "his contract ends", "the lease covers space and power": no figure ("tens of billions" is one)
+        }
+        if (clause.sentence().strip().endsWith("?")) {
+            return null; // "Does this make Claude an Azure exclusive?"
         }
         Set<String> ps = new LinkedHashSet<>();
         if (agreement != null) {

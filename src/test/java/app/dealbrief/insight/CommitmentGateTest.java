@@ -44,13 +44,33 @@ class CommitmentGateTest {
             OpenAI contracted 750 MW of capacity at the Abilene site.                 | capacity         |             | 0.75
             """)
     void figuresParse(String sentence, String category, Long amount, Double gw) {
-        List<PartnershipTerm> ts = termsOf("OpenAI", sentence);
+        List<PartnershipTerm> ts = termsOf("OpenAI", sentence).stream()
+                .filter(t -> t.category() != TermCategory.DURATION || category.equals("duration")).toList();
         assertThat(ts).as(sentence).hasSize(1);
         PartnershipTerm t = ts.get(0);
         assertThat(t.category().label()).isEqualTo(category);
         assertThat(t.amountUsd()).isEqualTo(amount);
         assertThat(t.gigawatts()).isEqualTo(gw);
         assertThat(t.parties()).contains("OpenAI");
+    }
+
+    @Test
+    void aSpendOverSevenYearsIsASpendAndADuration() {
+        assertThat(termsOf("OpenAI", "OpenAI signed a $38 billion deal with AWS that runs over seven years."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .containsExactly("spend-commitment/38000000000", "duration/null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Raj's counterpart - his contract ends in Jan, intro to replacement pending.",
+        "Does this make Claude an Azure exclusive?",
+        "In four weeks OpenAI signed three chip agreements that together cover 26 gigawatts.",
+        "Core Scientific shareholders voted the $9 billion all-stock deal with OpenAI down.",
+        "It is OpenAI's first contract with AWS.",
+    })
+    void contractsWithoutFiguresQuestionsTotalsAndDeadDealsAreNoTerms(String sentence) {
+        assertThat(termsOf("OpenAI", sentence)).as(sentence).isEmpty();
     }
 
     @Test

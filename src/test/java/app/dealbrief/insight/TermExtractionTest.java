@@ -137,7 +137,7 @@ class TermExtractionTest {
     void parenthesisedListIsSplit() {
         List<PartnershipTerm> ts = terms("The new AWS–OpenAI terms (a $38 billion commitment over seven years; "
                 + "no exclusivity; capacity online by 2026) reshape the market.");
-        assertThat(ts).hasSize(3);
+        assertThat(ts).hasSize(4);
         assertThat(ts).allMatch(t -> "AWS–OpenAI terms".equals(t.agreement()));
     }
 }
