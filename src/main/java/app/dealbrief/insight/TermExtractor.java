@@ -177,8 +177,17 @@ final class TermExtractor {
                 && !parties.mentioned(leadToks).isEmpty();
         boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
                 || lex.commitmentWords.any(leadToks);
+        if (cat == null && counterpartyLead && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
+        }
+        boolean counterparty = !named.isEmpty() || agreement != null;
         boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed
-                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty()));
+                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
+                // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
+                || (cat == TermCategory.INVESTMENT && amount != null)
+                || (cat == TermCategory.CAPACITY && gw != null && counterparty)
+                || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
+                || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty));
         if (!qualifies && cat == null && agreementItem && toks.size() >= 3) {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
             qualifies = true;
