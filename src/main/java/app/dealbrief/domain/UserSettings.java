@@ -12,11 +12,17 @@ import java.util.Map;
  *                        ({@code _archive/**}), like Obsidian's "Excluded files"
  * @param aliases         canonical account -> other names that fold into it ("NVIDIA" -> "NVIDIA Corp.")
  * @param staleDays       open items overdue by more than this many days fold into "older"
+ * @param myCompany       the owner's own company: notes filed under it are internal, not an account; null when unset
  */
 public record UserSettings(String me, List<String> meAliases, List<String> excludedFolders,
-                           Map<String, List<String>> aliases, int staleDays) {
+                           Map<String, List<String>> aliases, int staleDays, String myCompany) {
     public static final int DEFAULT_STALE_DAYS = 60;
-    public static final UserSettings NONE = new UserSettings(null, List.of(), List.of(), Map.of(), DEFAULT_STALE_DAYS);
+    public static final UserSettings NONE = new UserSettings(null, List.of(), List.of(), Map.of(), DEFAULT_STALE_DAYS, null);
+
+    public UserSettings(String me, List<String> meAliases, List<String> excludedFolders,
+                        Map<String, List<String>> aliases, int staleDays) {
+        this(me, meAliases, excludedFolders, aliases, staleDays, null);
+    }
 
     public UserSettings {
         meAliases = List.copyOf(meAliases);
@@ -26,10 +32,14 @@ public record UserSettings(String me, List<String> meAliases, List<String> exclu
     }
 
     public UserSettings withMe(String name, List<String> aka) {
-        return new UserSettings(name, aka, excludedFolders, aliases, staleDays);
+        return new UserSettings(name, aka, excludedFolders, aliases, staleDays, myCompany);
     }
 
     public UserSettings withExcludedFolders(List<String> globs) {
-        return new UserSettings(me, meAliases, globs, aliases, staleDays);
+        return new UserSettings(me, meAliases, globs, aliases, staleDays, myCompany);
+    }
+
+    public UserSettings withMyCompany(String company) {
+        return new UserSettings(me, meAliases, excludedFolders, aliases, staleDays, company);
     }
 }

@@ -29,7 +29,7 @@ final class People {
     private static final List<String> ROLE_KEYS = List.of("role", "title", "job_title", "jobtitle", "position");
     private static final Pattern IS_THE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}) (?:is|was|has been) (?:the |a |an |our |their )?"
-                    + "([\\p{L}][\\p{L} ,&/-]{2,60}?) (?:at|of|for) (\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})");
+                    + "([\\p{L}][\\p{L} ,&/-]{2,60}?) (?:at|with) (\\p{Lu}[\\p{L}\\p{N}&-]*(?: \\p{Lu}[\\p{L}\\p{N}&-]*){0,3})");
 
     private People() {
     }
@@ -48,7 +48,7 @@ final class People {
         for (Clusters.Cluster c : clusters) {
             for (Note n : c.members()) {
                 if (isPersonNote(n)) {
-                    String name = baseName(n.title());
+                    String name = baseName(personName(n));
                     facts.put(key(name), new String[] {text(n, COMPANY_KEYS), text(n, ROLE_KEYS)});
                     if (!n.participants().isEmpty()) {
                         continue;
@@ -64,6 +64,7 @@ final class People {
                 sentences(n, facts);
             }
         }
+        mergeFirstNames(byKey);
         List<Person> out = new ArrayList<>();
         for (Map.Entry<String, Entry> e : byKey.entrySet()) {
             Entry p = e.getValue();
@@ -83,6 +84,22 @@ final class People {
                 .thenComparing(Person::lastContact, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(p -> -p.noteCount()).thenComparing(Person::name));
         return out;
+    }
+
+    /** "Ava" in one note and "Ava Sinclair" in another are one person when only one full name starts so. */
+    private static void mergeFirstNames(Map<String, Entry> byKey) {
+        List<String> single = byKey.keySet().stream().filter(k -> !k.contains(" ")).toList();
+        for (String first : single) {
+            List<String> full = byKey.keySet().stream().filter(k -> k.startsWith(first + " ")).toList();
+            if (full.size() == 1) {
+                Entry from = byKey.remove(first);
+                Entry to = byKey.get(full.get(0));
+                to.meetings.addAll(from.meetings);
+                if (from.last != null && (to.last == null || from.last.isAfter(to.last))) {
+                    to.last = from.last;
+                }
+            }
+        }
     }
 
     private static void add(Map<String, Entry> byKey, String name, String[] paren, int meeting, LocalDate date) {
@@ -138,10 +155,25 @@ final class People {
                 while (m.find()) {
                     String[] f = facts.computeIfAbsent(key(m.group(1)), k -> new String[2]);
                     f[1] = f[1] == null ? m.group(2).strip() : f[1];
-                    f[0] = f[0] == null ? m.group(3).strip() : f[0];
+                    f[0] = f[0] == null ? trimEnd(m.group(3)) : f[0];
                 }
             }
         }
+    }
+
+    /** A person note is named by its file ("Greg Halvorsen.md"): its {@code title:} key is often the job title. */
+    private static String personName(Note n) {
+        if (n.path() != null) {
+            String f = n.path().replace('\\', '/');
+            f = f.substring(f.lastIndexOf('/') + 1);
+            if (f.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                f = f.substring(0, f.length() - 3);
+            }
+            if (!f.isBlank()) {
+                return f;
+            }
+        }
+        return n.title();
     }
 
     static boolean isPersonNote(Note n) {
@@ -192,6 +224,14 @@ final class People {
             s = bar >= 0 ? s.substring(0, bar) : s;
         }
         return s.isBlank() || s.contains("{{") ? null : s.strip();
+    }
+
+    private static String trimEnd(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
     }
 
     static boolean isMe(String name, String me, List<String> aliases) {

@@ -177,7 +177,9 @@ public final class VaultScanner {
             while (j + 1 < n && NoteFolders.isArchive(path.getName(j).toString())) {
                 j++;
             }
-            if (j + 1 < n && !isAccountParent(path.getName(j).toString())) {
+            String folder = j + 1 < n ? path.getName(j).toString() : "";
+            if (j + 1 < n && !isAccountParent(folder) && !NoteFolders.isTemplates(folder)
+                    && !NoteFolders.isPersonal(folder)) {
                 String name = AccountValues.clean(path.getName(j).toString());
                 if (name != null) {
                     account = name;

@@ -231,6 +231,33 @@ public final class NoteRepository {
         });
     }
 
+    /**
+     * Files every note of account {@code from} under {@code to} (the texts are not changed: the folding is the
+     * app's reading of them); returns how many notes moved.
+     */
+    public int renameAccount(String from, String to) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET account = ?, account_key = ? WHERE account_key = ?")) {
+                ps.setString(1, to);
+                ps.setString(2, key(to));
+                ps.setString(3, key(from));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Files one note under an account (its text is not changed). */
+    public void setAccount(String id, String account) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET account = ?, account_key = ? WHERE id = ?")) {
+                ps.setString(1, account);
+                ps.setString(2, key(account));
+                ps.setString(3, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** An account's live notes, newest first, undated last. */
     public List<StoredNote> notesOf(String account) {
         return db.read(c -> {

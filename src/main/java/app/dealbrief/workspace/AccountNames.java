@@ -32,6 +32,14 @@ final class AccountNames {
     /** Canonical names a title or first line may name, longest first. */
     private final List<String> mentionable = new ArrayList<>();
 
+    /** The owner's own company: notes filed under it are internal, not an account's. */
+    private String ownCompany;
+
+    AccountNames ownCompany(String company) {
+        this.ownCompany = company;
+        return this;
+    }
+
     AccountNames(Map<String, ? extends Collection<String>> lexiconCompanies,
                  Map<String, ? extends Collection<String>> userAliases, Collection<String> storeAccounts) {
         // The user's own aliases win over the lexicon's, and store accounts fold into either.
@@ -65,7 +73,15 @@ final class AccountNames {
             return name;
         }
         String c = byName.get(key(name));
-        return c != null ? c : name.strip();
+        if (c != null) {
+            return c;
+        }
+        for (String known : mentionable) {
+            if (sameCompany(known, name)) {
+                return known; // "Halvard Systems Inc." once "Halvard Systems" is an account
+            }
+        }
+        return name.strip();
     }
 
     /** The note with its account folded to the canonical name, or named by its title/first lines if it had none. */
@@ -78,6 +94,9 @@ final class AccountNames {
             return found == null ? note : note.withAccount(found);
         }
         String c = canonical(account);
+        if (ownCompany != null && sameCompany(c, ownCompany)) {
+            return note.withAccount(NoteParser.UNASSIGNED); // the owner's own team: internal notes
+        }
         return c.equals(account) ? note : note.withAccount(c);
     }
 
@@ -87,23 +106,46 @@ final class AccountNames {
         if (inTitle != null) {
             return inTitle;
         }
+        String type = note.type() == null ? "" : note.type().toLowerCase(Locale.ROOT);
+        if (INTERNAL_TYPES.contains(type)) {
+            return null; // a team pipeline review names many accounts and belongs to none
+        }
         List<String> lines = firstLines(note.body());
         String head = String.join("\n", lines);
+        Set<String> named = new java.util.LinkedHashSet<>();
         for (WikiLink l : note.links()) {
             if (l.target() != null && head.contains(l.target())) {
                 String c = byName.get(key(l.target()));
                 if (c != null) {
-                    return c;
+                    named.add(c);
                 }
             }
         }
-        for (String line : lines) {
-            String m = mentionIn(line);
-            if (m != null) {
-                return m;
+        if (named.isEmpty()) {
+            // the first line that names a company decides: "Microsoft — benchmark debrief" names one
+            for (String line : lines) {
+                List<String> m = mentionsIn(line);
+                if (!m.isEmpty()) {
+                    named.addAll(m);
+                    break;
+                }
             }
         }
-        return null;
+        // one company named up front is the note's account; a battlecard naming three is nobody's
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private static final Set<String> INTERNAL_TYPES = Set.of("internal", "team", "personal", "daily", "journal",
+            "template", "competitive", "battlecard", "pipeline", "1:1", "one on one");
+
+    private List<String> mentionsIn(String text) {
+        List<String> out = new ArrayList<>();
+        for (String name : mentionable) {
+            if (containsWord(text, name) && out.stream().noneMatch(o -> containsWord(o, name))) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     private String mentionIn(String text) {
@@ -155,6 +197,71 @@ final class AccountNames {
                 out.add(t);
                 if (out.size() >= FIRST_LINES) {
                     break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words that describe a company's line of business after its name: "Halvard Systems", "Corvane Robotics". */
+    private static final Set<String> DESCRIPTORS = Set.of("systems", "system", "robotics", "labs", "lab", "ai",
+            "bio", "biosciences", "therapeutics", "technologies", "technology", "tech", "cloud", "computing", "compute",
+            "networks", "data", "software", "energy", "industries", "international", "global", "digital", "ventures",
+            "research", "solutions", "semiconductor", "semiconductors", "infrastructure");
+
+    /**
+     * Whether two account names are one company: the same name once corporate endings are dropped, or one
+     * is the other's leading word(s) followed only by a descriptor ("Halvard" and "Halvard Systems Inc.").
+     */
+    static boolean sameCompany(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.equals(kb) || ka.replace(" ", "").equals(kb.replace(" ", ""))) {
+            return true; // "X.AI" and "xAI"
+        }
+        String shorter = ka.length() <= kb.length() ? ka : kb;
+        String longer = shorter == ka ? kb : ka;
+        if (shorter.length() < 4 || !longer.startsWith(shorter + " ")) {
+            return false;
+        }
+        for (String w : longer.substring(shorter.length() + 1).split(" ")) {
+            if (!DESCRIPTORS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Groups of account names that are one company; each group maps to the spelling most notes use (the
+     * longer one on a tie). Names in {@code protectedNames} (lexicon companies, user aliases) win their group.
+     */
+    static Map<String, String> folds(Map<String, Integer> noteCounts, Set<String> preferred) {
+        List<String> names = new ArrayList<>(noteCounts.keySet());
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        boolean[] done = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            if (done[i]) {
+                continue;
+            }
+            List<String> group = new ArrayList<>(List.of(names.get(i)));
+            for (int j = i + 1; j < names.size(); j++) {
+                String candidate = names.get(j);
+                if (!done[j] && group.stream().anyMatch(g -> sameCompany(g, candidate))) {
+                    group.add(candidate);
+                    done[j] = true;
+                }
+            }
+            if (group.size() < 2) {
+                continue;
+            }
+            String canon = group.stream().max(java.util.Comparator
+                    .comparing((String g) -> preferred.contains(g))
+                    .thenComparing(g -> noteCounts.getOrDefault(g, 0))
+                    .thenComparing(String::length)).orElseThrow();
+            for (String g : group) {
+                if (!g.equals(canon)) {
+                    out.put(g, canon);
                 }
             }
         }

@@ -8,6 +8,7 @@ import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteDraft;
+import app.dealbrief.domain.NoteFolders;
 import app.dealbrief.domain.Revision;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.Pitch;
@@ -180,6 +181,10 @@ final class DefaultWorkspace implements Workspace {
         Importer.Outcome outcome = new Importer(db, notes, edits, accountNames(s), dataDir.resolve("sample-vault"),
                 new ExcludedFolders(s.excludedFolders())).run(paths, progress);
         outcome.trashedIds().forEach(this::afterRemoval);
+        foldAccounts(s);
+        if (!outcome.changedIds().isEmpty()) {
+            assignUnassigned(s);
+        }
         if (outcome.ownerGuess() != null && !outcome.ownerGuess().equals(prefs.get(OWNER_GUESS))) {
             prefs.put(OWNER_GUESS, outcome.ownerGuess());
             briefingCache.clear();
@@ -203,7 +208,7 @@ final class DefaultWorkspace implements Workspace {
             lexicon = Lexicon.bundled();
         }
         List<String> accounts = notes.accounts().stream().map(AccountSummary::name).toList();
-        return new AccountNames(lexicon.companyAliases(), s.aliases(), accounts);
+        return new AccountNames(lexicon.companyAliases(), s.aliases(), accounts).ownCompany(s.myCompany());
     }
 
     @Override
@@ -220,6 +225,54 @@ final class DefaultWorkspace implements Workspace {
             saveNote(noteId, c.text());
         }
         return Optional.of(c.previous());
+    }
+
+    /**
+     * After an import, accounts that are one company under two names ("Halvard" and "Halvard Systems Inc.",
+     * seen only once both were imported) are filed under one: the lexicon's or user's name, else the spelling
+     * most notes use.
+     */
+    private void foldAccounts(UserSettings s) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (AccountSummary a : notes.accounts()) {
+            if (!a.sample() && !a.name().equals(NoteParser.UNASSIGNED)) {
+                counts.put(a.name(), a.noteCount());
+            }
+        }
+        Set<String> preferred = new java.util.HashSet<>(s.aliases().keySet());
+        try {
+            preferred.addAll(rules().lexicon().companyNames());
+        } catch (DealBriefException e) {
+            preferred.addAll(Lexicon.bundled().companyNames());
+        }
+        AccountNames.folds(counts, preferred).forEach((from, to) -> {
+            int n = notes.renameAccount(from, to);
+            LOG.info("filed {} notes of '{}' under '{}'", n, from, to);
+            changed = true;
+            briefingCache.clear();
+            indexStale = true;
+        });
+    }
+
+    /**
+     * Notes that named no account are looked at again once the whole import is in: a contact page or a
+     * placeholder-account note names a company ("Luis is the Head of Infrastructure at Corvane Robotics")
+     * that only became an account further down the vault.
+     */
+    private void assignUnassigned(UserSettings s) {
+        AccountNames names = accountNames(s);
+        for (StoredNote stored : notes.notesOf(NoteParser.UNASSIGNED)) {
+            if (stored.path() != null && (NoteFolders.anyFolder(stored.path(), NoteFolders::isPersonal)
+                    || NoteFolders.anyFolder(stored.path(), NoteFolders::isTemplates))) {
+                continue;
+            }
+            Note n = names.resolve(parse(stored.text(), stored.path(), null), null);
+            if (!n.account().equals(NoteParser.UNASSIGNED)) {
+                notes.setAccount(stored.id(), n.account());
+                briefingCache.clear();
+                changed = true;
+            }
+        }
     }
 
     @Override
@@ -312,7 +365,7 @@ final class DefaultWorkspace implements Workspace {
         }
         known.addAll(r.lexicon().companyNames());
         UserSettings s = settings();
-        Briefing built = r.briefings().build(name, list, known, LocalDate.now(),
+        Briefing built = r.briefings().build(name, list, known, LocalDate.now(clock),
                 new BriefingBuilder.Options(s.me() != null ? s.me() : prefs.get(OWNER_GUESS), s.meAliases(), s.staleDays()));
         Briefing b = Corrections.apply(built, corrections.of(name), corrections.pitchStatuses(name), r.playbook());
         briefingCache.put(key, b);

@@ -44,6 +44,7 @@ final class SettingsFile {
             throw new DealBriefException(f + " must hold a JSON object");
         }
         String me = null;
+        String company = null;
         List<String> meAliases = List.of();
         JsonNode meNode = root.get("me");
         if (meNode != null && !meNode.isNull()) {
@@ -52,6 +53,7 @@ final class SettingsFile {
             } else if (meNode.isObject()) {
                 me = meNode.hasNonNull("name") ? blankToNull(text(f, meNode.get("name"), "me.name")) : null;
                 meAliases = strings(f, meNode.get("aliases"), "me.aliases");
+                company = meNode.hasNonNull("company") ? blankToNull(text(f, meNode.get("company"), "me.company")) : null;
             } else {
                 throw new DealBriefException(f + ": field 'me' must be a name or {\"name\", \"aliases\"}");
             }
@@ -73,7 +75,7 @@ final class SettingsFile {
             throw new DealBriefException(f + ": field 'staleDays' must be a whole number of days");
         }
         int staleDays = stale == null || stale.isNull() ? UserSettings.DEFAULT_STALE_DAYS : stale.asInt();
-        return new UserSettings(me, meAliases, excluded, aliases, staleDays);
+        return new UserSettings(me, meAliases, excluded, aliases, staleDays, company);
     }
 
     /** Written to a temporary file and moved into place, so a crash never leaves half a file. */
@@ -84,6 +86,7 @@ final class SettingsFile {
         me.put("name", s.me());
         ArrayNode aka = me.putArray("aliases");
         s.meAliases().forEach(aka::add);
+        me.put("company", s.myCompany());
         ArrayNode ex = root.putArray("excludedFolders");
         s.excludedFolders().forEach(ex::add);
         ObjectNode al = root.putObject("aliases");
