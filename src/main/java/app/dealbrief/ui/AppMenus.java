@@ -57,6 +57,8 @@ final class AppMenus {
 
         void about();
 
+        void preferences();
+
         BooleanProperty darkTheme();
     }
 
@@ -72,10 +74,11 @@ final class AppMenus {
         MenuItem backup = item("menuBackup", "Back up now…", Feather.ARCHIVE, "Shortcut+Shift+B", a::backupNow);
         MenuItem restore = item("menuRestore", "Restore backup…", Feather.ROTATE_CCW, "Shortcut+Shift+R", a::restoreBackup);
         MenuItem passphrase = item("menuPassphrase", "Set passphrase…", Feather.LOCK, "Shortcut+Shift+L", a::setPassphrase);
+        MenuItem prefs = item("menuPreferences", "Preferences…", Feather.SETTINGS, "Shortcut+Comma", a::preferences);
         MenuItem quit = item("menuQuit", "Quit", Feather.LOG_OUT, "Shortcut+Q", a::quit);
         Menu file = new Menu("_File", null, importFolder, importFiles, newNote, trash, new SeparatorMenuItem(),
                 preview, export, print, new SeparatorMenuItem(), exportNotes, backup, restore, passphrase,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));
         dark.setId("menuDarkTheme");

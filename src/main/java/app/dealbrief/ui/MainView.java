@@ -62,6 +62,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final Workspace workspace;
     private TrashWindow trash;
     private final ImportViewModel importer;
+    private final app.dealbrief.ui.settings.PreferencesViewModel preferences;
     private final SheetActions sheet;
     private final AccountsView accountsView;
     private final BriefingView briefingView;
@@ -90,6 +91,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         this.background = bg;
         this.workspace = ws;
         importer = new ImportViewModel(ws, bg, dialogs, this::reload);
+        preferences = new app.dealbrief.ui.settings.PreferencesViewModel(ws, bg, dialogs, this::reload);
         sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, status::set, clock);
         search = new SearchViewModel(ws, bg, dialogs);
         timeline = new TimelineViewModel(ws, bg, dialogs, () -> java.time.LocalDate.now(clock));
@@ -491,6 +493,11 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         notes.load(current);
         timeline.load(current);
         backlinks.load(current);
+    }
+
+    @Override
+    public void preferences() {
+        preferences.open();
     }
 
     @Override
