@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * <p>Properties: {@code bench.dir} (target/bench), {@code bench.large} (true), {@code bench.seed} (20261126),
  * {@code bench.repeats} (3: whole imports and child-JVM starts), {@code bench.jar} (target/dealbrief.jar),
  * {@code bench.reuseStore} (false: when true an existing 100k store built from the same vault is reused
- * instead of importing 100,000 notes again).
+ * instead of importing 100,000 notes again), {@code bench.qualityOnly} (false: when true only the quality rows,
+ * messy vault and labeled corpus, run).
  */
 public final class Bench {
     static final int SMALL = 10_000;
@@ -51,6 +52,11 @@ public final class Bench {
         System.out.printf("machine: %s; load average %.1f%n", Report.machine(), Report.load());
         Files.createDirectories(b.dir);
 
+        new Quality(b).run();
+        if (Boolean.getBoolean("bench.qualityOnly")) {
+            b.report.printTable();
+            System.exit(0);
+        }
         SmallStore small = new SmallStore(b);
         small.run();
         Path bigStore = small.store();
