@@ -55,19 +55,61 @@ final class AcceleratorExtractor {
             }
             kept.add(m);
         }
-        Map<String, Found> out = new LinkedHashMap<>();
+        AcceleratorRole[] roles = new AcceleratorRole[kept.size()];
         for (int k = 0; k < kept.size(); k++) {
             PhraseIndex.Match<Lexicon.Accel> m = kept.get(k);
             int prevEnd = k == 0 ? 0 : kept.get(k - 1).to();
             int nextStart = k + 1 < kept.size() ? kept.get(k + 1).from() : toks.size();
-            AcceleratorRole role = role(text, toks, cues, m, prevEnd, nextStart, kept.size() == 1, deployment);
+            roles[k] = role(text, toks, cues, m, prevEnd, nextStart, kept.size() == 1, deployment || counted(toks, m));
+        }
+        shareAcrossConjunctions(text, toks, kept, roles);
+        Map<String, Found> out = new LinkedHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            PhraseIndex.Match<Lexicon.Accel> m = kept.get(k);
             String key = m.value().vendor() + "|" + m.value().family();
             Found old = out.get(key);
-            if (old == null || old.role() == AcceleratorRole.MENTIONED) {
-                out.put(key, new Found(m.value().vendor(), m.value().family(), role, text));
+            // "Maia 200 has reportedly slipped, so MAIA is lagging": the specific word beats the hedge
+            if (old == null || old.role() == AcceleratorRole.MENTIONED
+                    || old.role() == AcceleratorRole.POSSIBLE && roles[k] != AcceleratorRole.MENTIONED) {
+                out.put(key, new Found(m.value().vendor(), m.value().family(), roles[k], text));
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** "200k GB300", "more than 4,000 Blackwell GPUs": a count of chips is a deployment. */
+    private static boolean counted(List<Tokens.Tok> toks, PhraseIndex.Match<Lexicon.Accel> m) {
+        for (int i = Math.max(0, m.from() - 3); i < m.from(); i++) {
+            String w = toks.get(i).w();
+            if (w.matches("\\d{3,}|\\d+k|\\d+m")) {
+                return true;
+            }
+            if (w.matches("\\d{1,3}") && i + 1 < m.from() && toks.get(i + 1).w().matches("\\d{3}|000")) {
+                return true; // "4,000" tokenises as 4 and 000
+            }
+        }
+        return false;
+    }
+
+    /** "GB200 and GB300 systems", "H100/H200": chips joined with nothing between share the role one of them has. */
+    private static void shareAcrossConjunctions(String text, List<Tokens.Tok> toks, List<PhraseIndex.Match<Lexicon.Accel>> kept,
+                                                AcceleratorRole[] roles) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k + 1 < kept.size(); k++) {
+                String gap = text.substring(toks.get(kept.get(k).to() - 1).end(), toks.get(kept.get(k + 1).from()).start())
+                        .strip().toLowerCase(java.util.Locale.ROOT);
+                boolean joined = gap.equals("and") || gap.equals("/") || gap.equals(",") || gap.equals("&")
+                        || gap.equals("or") || gap.equals("+") || gap.equals(", and") || gap.equals("and nvidia");
+                if (!joined) {
+                    continue;
+                }
+                if (roles[k] == AcceleratorRole.MENTIONED && roles[k + 1] != AcceleratorRole.MENTIONED) {
+                    roles[k] = roles[k + 1];
+                } else if (roles[k + 1] == AcceleratorRole.MENTIONED && roles[k] != AcceleratorRole.MENTIONED) {
+                    roles[k + 1] = roles[k];
+                }
+            }
+        }
     }
 
     private static final int NEAR = 5;

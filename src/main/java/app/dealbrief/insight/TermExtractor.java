@@ -185,6 +185,7 @@ final class TermExtractor {
                 || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
+                || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !named.isEmpty())
                 || (cat == TermCategory.CAPACITY && gw != null && counterparty)
                 || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
                 || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty));

@@ -44,6 +44,19 @@ class AcceleratorExtractionTest {
     }
 
     @Test
+    void chipsJoinedByAndShareTheirRoleAndACountIsADeployment() {
+        assertThat(rows("Colossus 2 is being filled with NVIDIA GB200 and GB300 systems."))
+                .containsExactlyInAnyOrder("NVIDIA/GB200/ramping", "NVIDIA/GB300/ramping");
+        assertThat(rows("The fleet today is mostly H100/H200.")).containsExactlyInAnyOrder("NVIDIA/H100/primary", "NVIDIA/H200/primary");
+        assertThat(rows("About 200k NVIDIA GB300 across four sites.")).containsExactly("NVIDIA/GB300/ramping");
+    }
+
+    @Test
+    void aSpecificWordBeatsAReportedHedgeForTheSameChip() {
+        assertThat(rows("Maia 200 has reportedly been pushed to 2026, so MAIA is lagging.")).containsExactly("Microsoft/MAIA/lagging");
+    }
+
+    @Test
     void specificFamilyHidesTheBareVendor() {
         assertThat(rows("OpenAI will deploy 6 GW of AMD MI450 accelerators.")).containsExactly("AMD/MI450/ramping");
     }
