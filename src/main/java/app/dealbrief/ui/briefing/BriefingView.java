@@ -141,7 +141,8 @@ public final class BriefingView extends ScrollPane {
         LocalDate today = vm.today();
         title.setText(b.account());
         subtitle.setText(BriefingViewModel.subtitle(b, today));
-        summary.setText(b.summary() == null || b.summary().isBlank() ? "No summary in the newest note." : b.summary());
+        summary.setText(b.summary() == null || b.summary().isBlank() ? "No summary in the notes."
+                : b.summaryDate() == null ? b.summary() : "From the note of " + b.summaryDate() + ": " + b.summary());
 
         signals.getItems().setAll(b.signals());
         signals.setPrefHeight(Math.max(90, Math.min(b.signals().size(), 8) * 38 + 4));
