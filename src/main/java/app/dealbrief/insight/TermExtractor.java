@@ -196,6 +196,10 @@ final class TermExtractor {
         if (!qualifies || ctx.reported() || !asserted(text, toks, leadToks, clause, cat)) {
             return null;
         }
+        if (cat == TermCategory.CAPACITY && gw == null && amount == null && Quantities.year(toks) == null
+                && !agreementItem) {
+            return null; // "scrambling for near-term AI capacity": capacity named, none committed
+        }
         if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && !scale) {
             return null; // "his contract ends", "the lease covers space and power": no figure ("tens of billions" is one)
         }

@@ -56,6 +56,16 @@ class SeedNoteTest {
     }
 
     @Test
+    void exactlyTheAgreementsTermsAndNoCapacityScramble() {
+        assertThat(b.partnershipTerms()).extracting(t -> t.category().label() + "/" + t.amountUsd() + "/" + t.year() + "/" + t.negated())
+                .containsExactlyInAnyOrder("spend-commitment/250000000000/null/false", "exclusivity/null/null/false",
+                        "ip-rights/null/2032/false", "ip-rights/null/2030/false", "right-of-first-refusal/null/null/true",
+                        "other/null/null/false");
+        assertThat(b.acceleratorMix()).extracting(a -> a.vendor() + "/" + a.family() + "/" + a.role().label())
+                .containsExactlyInAnyOrder("NVIDIA/GPU/primary", "Microsoft/MAIA/lagging", "OpenAI/ASIC/possible");
+    }
+
+    @Test
     void sixNotePitches() {
         List<Pitch> note = b.pitches().stream().filter(p -> p.origin() == Pitch.Origin.NOTE).toList();
         assertThat(note).hasSize(6);
