@@ -120,8 +120,14 @@ final class Quantities {
     /** The first year (1990-2099) among the tokens, skipping ISO dates' month parts; null when none. */
     static Integer year(List<Tokens.Tok> toks) {
         for (Tokens.Tok t : toks) {
-            if (Tokens.isYear(t.w())) {
-                return Integer.parseInt(t.w());
+            String w = t.w();
+            if (Tokens.isYear(w)) {
+                return Integer.parseInt(w);
+            }
+            // "2H26", "1H27": a half year as call notes write it
+            if (w.length() == 4 && (w.charAt(0) == '1' || w.charAt(0) == '2') && w.charAt(1) == 'h'
+                    && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3))) {
+                return 2000 + Integer.parseInt(w.substring(2));
             }
         }
         return null;

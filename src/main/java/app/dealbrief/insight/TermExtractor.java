@@ -177,6 +177,10 @@ final class TermExtractor {
                 && !parties.mentioned(leadToks).isEmpty();
         boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
                 || lex.commitmentWords.any(leadToks);
+        boolean chips = chipCount(toks);
+        if (cat == null && chips && (committed || !named.isEmpty())) {
+            cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
+        }
         if (cat == null && counterpartyLead && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
         }
@@ -186,7 +190,7 @@ final class TermExtractor {
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !named.isEmpty())
-                || (cat == TermCategory.CAPACITY && gw != null && counterparty)
+                || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
                 || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
                 || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty));
         if (!qualifies && cat == null && agreementItem && toks.size() >= 3) {
@@ -197,7 +201,7 @@ final class TermExtractor {
             return null;
         }
         if (cat == TermCategory.CAPACITY && gw == null && amount == null && Quantities.year(toks) == null
-                && !agreementItem) {
+                && !agreementItem && !chips) {
             return null; // "scrambling for near-term AI capacity": capacity named, none committed
         }
         if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && !scale) {
@@ -289,6 +293,36 @@ final class TermExtractor {
         return null;
     }
 
+    private static final Set<String> MULTIPLIERS = Set.of("million", "millions", "thousand", "thousands", "hundreds");
+
+    /** "200k GB300", "one million TPUs", "40,000 GPUs": a number of chips. */
+    private boolean chipCount(List<Tokens.Tok> toks) {
+        for (PhraseIndex.Match<Lexicon.Accel> m : lex.accelerators.find(toks)) {
+            if (countBefore(toks, m.from())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if ((w.equals("gpus") || w.equals("tpus") || w.equals("chips") || w.equals("accelerators"))
+                    && countBefore(toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countBefore(List<Tokens.Tok> toks, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            String w = toks.get(i).w();
+            if (w.matches("\\d{3,}|\\d+k") || MULTIPLIERS.contains(w)
+                    || w.matches("\\d{1,3}") && i + 1 < at && toks.get(i + 1).w().matches("\\d{3}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasDuration(List<Tokens.Tok> toks) {
         for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
             if (m.value() == TermCategory.DURATION) {
@@ -315,8 +349,19 @@ final class TermExtractor {
                 return true;
             }
         }
+        // "Azure's exclusivity ended", "the ROFR was removed": the clause ends after the cue
+        int end = Math.min(toks.size(), cueAt + NEGATION_WINDOW + 2);
+        for (int i = cueAt + 1; i < end; i++) {
+            if (ENDED.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** Past tense only: "access ends by 2030" is a term with its year, "exclusivity ended" is gone. */
+    private static final Set<String> ENDED = Set.of("ended", "expired", "lapsed", "removed", "dropped", "scrapped",
+            "eliminated", "waived", "terminated");
 
     /**
      * Splits at "and"/"plus"/"while" only where both sides carry a term cue or figure. Signals are

@@ -84,6 +84,14 @@ class CommitmentGateTest {
     }
 
     @Test
+    void exclusivityThatEndedIsNegatedAndAHalfYearIsAYear() {
+        assertThat(termsOf("OpenAI", "In January 2025 the Azure exclusivity for OpenAI ended under the new agreement."))
+                .singleElement().satisfies(t -> assertThat(t.negated()).isTrue());
+        assertThat(termsOf("AMD", "AMD and OpenAI signed a deal for the first 1 GW of MI450 in 2H26."))
+                .anySatisfy(t -> assertThat(t.year()).isEqualTo(2026));
+    }
+
+    @Test
     void aFiveYearDealIsADuration() {
         assertThat(termsOf("Nebius", "Nebius signed a five-year deal with Microsoft for dedicated capacity."))
                 .extracting(PartnershipTerm::category).contains(TermCategory.DURATION);
