@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Who owns the vault, when the user has not said in Preferences: the account executive attends the meetings
  * of every account, a customer's people attend one. The person listed in the meetings of the most accounts
- * is taken as the owner when that is at least three accounts and clearly more than anyone else; otherwise
- * nobody is guessed. "Me" in Preferences always wins over the guess.
+ * is taken as the owner when that is at least three accounts and more than anyone else (colleagues on the
+ * owner's team attend fewer); on a tie nobody is guessed. "Me" in Preferences always wins over the guess.
  */
 final class OwnerGuess {
     private static final int MIN_ACCOUNTS = 3;
@@ -55,7 +55,7 @@ final class OwnerGuess {
                 second = n;
             }
         }
-        if (best == null || bestN < MIN_ACCOUNTS || bestN < 2 * second) {
+        if (best == null || bestN < MIN_ACCOUNTS || bestN <= second) {
             return null;
         }
         return spelling.get(best);

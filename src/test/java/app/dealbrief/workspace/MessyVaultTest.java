@@ -130,6 +130,16 @@ class MessyVaultTest {
     }
 
     @Test
+    void withoutMeInPreferencesTheOwnerIsGuessedAndNeverListed() {
+        try (Workspace fresh = Workspaces.open(tmp.resolve("data-no-settings"))) {
+            fresh.importPaths(List.of(vault.root()), Workspace.Progress.NONE);
+            for (String a : vault.accounts()) {
+                assertThat(fresh.briefing(a).people()).extracting(Person::name).as(a).doesNotContain(vault.me());
+            }
+        }
+    }
+
+    @Test
     void theAccountsPeopleComeFirst() {
         for (String a : vault.accounts()) {
             List<Person> people = w.briefing(a).people();
