@@ -93,7 +93,9 @@ final class NoteReader {
     }
 
     private static final Set<String> META_KEYS = Set.of("date", "account", "attendees", "participants", "source",
-            "tags", "type", "title", "created", "updated", "owner", "status");
+            "tags", "type", "title", "created", "updated", "owner", "status",
+            // e-mail headers quoted in a thread summary
+            "from", "to", "cc", "bcc", "subject", "sent", "re", "fwd", "fw");
 
     /** "Date: 2025-11-12 Account: Microsoft" header lines carry no facts. */
     private static boolean isMeta(String text) {

@@ -73,6 +73,22 @@ class CommitmentGateTest {
         assertThat(termsOf("OpenAI", sentence)).as(sentence).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "In summary, OpenAI committed $10 billion to Azure compute.",
+        "According to the agreement, OpenAI will buy $5 billion of capacity from CoreWeave.",
+        "Together with Oracle, OpenAI signed a $30 billion deal for Abilene capacity.",
+        "It is a deal where OpenAI pays $4 billion to CoreWeave over five years.",
+    })
+    void ordinaryWordsAroundACommitmentDoNotHideIt(String sentence) {
+        assertThat(termsOf("OpenAI", sentence)).as(sentence).anySatisfy(t -> assertThat(t.amountUsd()).isNotNull());
+    }
+
+    @Test
+    void emailHeaderLinesAreNoTerms() {
+        assertThat(termsOf("Cipher Mining", "From: Alex Romero Subject: Cipher Mining - AWS contracts summary")).isEmpty();
+    }
+
     @Test
     void removingTheRightOfFirstRefusalIsNegated() {
         List<PartnershipTerm> ts = termsOf("Microsoft",
