@@ -33,7 +33,10 @@ public final class NotesView extends SplitPane {
         list.setId("noteList");
         list.setItems(vm.notes());
         list.setCellFactory(v -> new NoteCell());
-        list.setPlaceholder(new Label("No notes for this account."));
+        Label placeholder = new Label("No notes for this account.");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then("Loading…").otherwise("No notes for this account."));
+        list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, n) -> {
             if (!syncing && n != null) {
                 vm.open(n.id(), null);

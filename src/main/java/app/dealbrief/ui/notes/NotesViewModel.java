@@ -26,6 +26,7 @@ public final class NotesViewModel {
     private final ReadOnlyObjectWrapper<Note> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper highlight = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     // Results of a slower, older request must not overwrite a newer one.
     private long listRequest;
     private long noteRequest;
@@ -36,17 +37,38 @@ public final class NotesViewModel {
         this.dialogs = dialogs;
     }
 
+    /**
+     * Lists an account's notes. The note open in the editor belongs to the account that was shown: it is
+     * closed (its pending edit saved first), so typing never edits another account's note beside this list.
+     */
     public void load(String account) {
         long ticket = ++listRequest;
         notes.clear();
+        ++noteRequest; // a note still loading for the old account must not open after the switch
+        selectedId.set(null);
+        highlight.set(null);
+        current.set(null);
         if (account == null) {
+            loading.set(false);
             return;
         }
+        loading.set(true);
         background.run(() -> workspace.notes(account), (List<NoteSummary> list) -> {
             if (ticket == listRequest) {
                 notes.setAll(list);
+                loading.set(false);
             }
-        }, e -> dialogs.error("Could not list the notes of " + account, e));
+        }, e -> {
+            if (ticket == listRequest) {
+                loading.set(false);
+            }
+            dialogs.error("Could not list the notes of " + account, e);
+        });
+    }
+
+    /** True while a list is on its way: the list says "Loading…", not "No notes". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Opens a note; {@code sentence} (may be null) is the evidence to highlight. */

@@ -25,6 +25,19 @@ class NotesViewModelTest {
     }
 
     @Test
+    void switchingAccountsClosesTheOtherAccountsNote() {
+        vm.load("Microsoft");
+        vm.open("ms-2", null);
+        assertThat(vm.currentProperty().get()).isNotNull();
+        vm.load("OpenAI");
+        assertThat(vm.currentProperty().get()).as("no Microsoft note beside the OpenAI list").isNull();
+        assertThat(vm.selectedIdProperty().get()).isNull();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        vm.open("ms-2", null);
+        assertThat(vm.currentProperty().get()).as("a note can be opened again after the switch").isNotNull();
+    }
+
+    @Test
     void aMissingNoteIsReportedInWords() {
         vm.open("gone", null);
         assertThat(dialogs.shown).singleElement().asString().contains("no longer in the store");
