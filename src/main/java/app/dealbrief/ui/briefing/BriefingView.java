@@ -187,8 +187,15 @@ public final class BriefingView extends ScrollPane {
         if (b.related().isEmpty()) {
             related.getChildren().add(hint("None."));
         }
-        setVvalue(0);
+        // A correction (dismiss, pin, tick) rebuilds the same account's page: keep the reader where they were.
+        String shown = b.account();
+        if (!shown.equals(lastShown)) {
+            setVvalue(0);
+        }
+        lastShown = shown;
     }
+
+    private String lastShown;
 
     /** A real checkbox that marks the item done in its note; the text opens the note. */
     private Node actionRow(ActionItem a, LocalDate today) {

@@ -256,7 +256,8 @@ public final class EditorViewModel {
     /** Moves the note to the trash (after saving what was typed, so the trash holds it). */
     public void trash() {
         Note note = current.get();
-        if (note == null) {
+        if (note == null || !dialogs.confirm("Move to trash?", "“" + note.title()
+                + "” goes to the trash. File → Trash… brings it back.", "Move to trash")) {
             return;
         }
         save();

@@ -164,6 +164,10 @@ class EditorAppTest extends FxRobot {
         waitUntil(() -> editor().getText().contains("# Pricing call"));
 
         clickOn("#trashNote");
+        // the trash icon asks first: nothing is moved without the user saying so
+        waitUntil(() -> lookup(".dialog-pane .button").match((Labeled b) -> "Move to trash".equals(b.getText())).tryQuery().isPresent());
+        assertThat(notes.getItems()).hasSize(2);
+        clickOn(lookup(".dialog-pane .button").match((Labeled b) -> "Move to trash".equals(b.getText())).<Node>query());
         waitUntil(() -> notes.getItems().size() == 1);
         interact(() -> { });
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.CONTROL);

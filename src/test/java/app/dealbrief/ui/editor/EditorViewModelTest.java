@@ -111,6 +111,16 @@ class EditorViewModelTest {
     }
 
     @Test
+    void trashAsksFirstAndDeclinedKeepsTheNote() {
+        vm.open(ws.note("or-1").orElseThrow());
+        dialogs.confirmAnswer = false;
+        vm.trash();
+        assertThat(dialogs.shown).anyMatch(m -> m.startsWith("confirm: Move to trash?"));
+        assertThat(vm.currentProperty().get()).isNotNull();
+        assertThat(ws.notes("Oracle")).hasSize(1);
+    }
+
+    @Test
     void trashThenRestoreThenEmptyWithConfirmation() {
         vm.open(ws.note("or-1").orElseThrow());
         vm.trash();
