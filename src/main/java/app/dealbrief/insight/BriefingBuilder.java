@@ -35,6 +35,9 @@ public final class BriefingBuilder {
 
     private final Lexicon lexicon;
     private final Playbook playbook;
+    /** Word sets, source stems and "X is the … at Y" facts per note text, kept between builds. */
+    private final Clusters.Memo clusterMemo = new Clusters.Memo(new DerivedCache<>(CACHE_NOTES), new DerivedCache<>(CACHE_NOTES));
+    private final DerivedCache<String, List<String[]>> peopleFacts = new DerivedCache<>(CACHE_NOTES);
     /** Note readings for the known accounts of the latest build; replaced (never cleared) when they change. */
     private Readings readings = new Readings(Set.of());
 
@@ -70,7 +73,7 @@ public final class BriefingBuilder {
                           Options options) {
         List<Note> sorted = Extras.newestFirst(notes);
         String company = app.dealbrief.domain.AccountSummary.company(account); // a sample account's company
-        List<Clusters.Cluster> clusters = Clusters.of(sorted);
+        List<Clusters.Cluster> clusters = Clusters.of(sorted, clusterMemo);
         List<Note> reps = new ArrayList<>(clusters.size());
         clusters.forEach(c -> reps.add(c.representative()));
         Readings cache = readingsFor(knownAccounts);
@@ -126,7 +129,7 @@ public final class BriefingBuilder {
         return new Briefing(account, sorted.isEmpty() ? null : sorted.get(0).date(), notes.size(),
                 summary == null ? null : summary.text(), signals, termList, mixList, historyList, pitchList,
                 Extras.related(account, reps, withCompanies(knownAccounts), termList), actions.open(),
-                People.of(company, clusters, options.me(), options.meAliases()),
+                People.of(company, clusters, options.me(), options.meAliases(), peopleFacts),
                 summary == null ? null : summary.note().date(), actions.older(), clusters.size());
     }
 

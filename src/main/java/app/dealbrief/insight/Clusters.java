@@ -46,8 +46,28 @@ final class Clusters {
     private Clusters() {
     }
 
+    /** Word sets and stems of note texts, cached between builds by {@link BriefingBuilder}. */
+    record Memo(DerivedCache<String, Set<String>> words, DerivedCache<String, String> stems) {
+        static Memo fresh() {
+            return new Memo(DerivedCache.once(), DerivedCache.once());
+        }
+
+        Set<String> wordsOf(Note n) {
+            return n.body() == null ? Set.of() : words.get(n.body(), Clusters::words);
+        }
+
+        String stemOf(Note n) {
+            String ref = n.sourceRef() != null ? n.sourceRef() : n.path();
+            return ref == null ? null : stems.get(ref, Clusters::stem);
+        }
+    }
+
     /** Clusters of {@code newestFirst}, in the order of their newest member. */
     static List<Cluster> of(List<Note> newestFirst) {
+        return of(newestFirst, Memo.fresh());
+    }
+
+    static List<Cluster> of(List<Note> newestFirst, Memo memo) {
         int n = newestFirst.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -58,7 +78,7 @@ final class Clusters {
         Map<LocalDate, List<Integer>> byDay = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Note note = newestFirst.get(i);
-            stems[i] = stem(note.sourceRef() != null ? note.sourceRef() : note.path());
+            stems[i] = memo.stemOf(note);
             if (stems[i] != null && !GENERIC_STEMS.contains(stems[i])) {
                 byStemDay.computeIfAbsent(stems[i] + "|" + note.date(), k -> new ArrayList<>()).add(i);
             }
@@ -72,8 +92,8 @@ final class Clusters {
                 for (int b = a + 1; b < same.size(); b++) {
                     int x = same.get(a);
                     int y = same.get(b);
-                    Set<String> wx = words.computeIfAbsent(x, i -> words(newestFirst.get(i)));
-                    Set<String> wy = words.computeIfAbsent(y, i -> words(newestFirst.get(i)));
+                    Set<String> wx = words.computeIfAbsent(x, i -> memo.wordsOf(newestFirst.get(i)));
+                    Set<String> wy = words.computeIfAbsent(y, i -> memo.wordsOf(newestFirst.get(i)));
                     // the same file name on the same day, yet another meeting ("renewal (2)"), shares few words
                     if (jaccard(wx, wy) >= SAME_SOURCE_WORDING) {
                         union(parent, x, y);
@@ -89,8 +109,8 @@ final class Clusters {
                     if (find(parent, x) == find(parent, y)) {
                         continue;
                     }
-                    Set<String> wx = words.computeIfAbsent(x, i -> words(newestFirst.get(i)));
-                    Set<String> wy = words.computeIfAbsent(y, i -> words(newestFirst.get(i)));
+                    Set<String> wx = words.computeIfAbsent(x, i -> memo.wordsOf(newestFirst.get(i)));
+                    Set<String> wy = words.computeIfAbsent(y, i -> memo.wordsOf(newestFirst.get(i)));
                     if (jaccard(wx, wy) >= SAME_WORDING) {
                         union(parent, x, y);
                     }
@@ -164,8 +184,11 @@ final class Clusters {
 
     /** Content words of the body (markup, numbers and short words ignored). */
     static Set<String> words(Note note) {
+        return words(note.body() == null ? "" : note.body());
+    }
+
+    static Set<String> words(String body) {
         Set<String> out = new HashSet<>();
-        String body = note.body() == null ? "" : note.body();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= body.length(); i++) {
             char c = i < body.length() ? body.charAt(i) : ' ';

@@ -43,6 +43,12 @@ final class People {
     }
 
     static List<Person> of(String account, List<Clusters.Cluster> clusters, String me, List<String> meAliases) {
+        return of(account, clusters, me, meAliases, DerivedCache.once());
+    }
+
+    /** @param sentenceFacts "X is the … at Y" facts per note body, cached between builds */
+    static List<Person> of(String account, List<Clusters.Cluster> clusters, String me, List<String> meAliases,
+                           DerivedCache<String, List<String[]>> sentenceFacts) {
         Map<String, Entry> byKey = new LinkedHashMap<>();
         Map<String, String[]> facts = new LinkedHashMap<>(); // key -> {company, role} from person notes and sentences
         for (Clusters.Cluster c : clusters) {
@@ -61,7 +67,13 @@ final class People {
                     }
                     add(byKey, baseName(p), inParens(p), c.id(), n.date());
                 }
-                sentences(n, facts);
+                if (n.body() != null) {
+                    for (String[] f : sentenceFacts.get(n.body(), b -> sentences(n))) {
+                        String[] known = facts.computeIfAbsent(f[0], k -> new String[2]);
+                        known[1] = known[1] == null ? f[2] : known[1];
+                        known[0] = known[0] == null ? f[1] : known[0];
+                    }
+                }
             }
         }
         mergeFirstNames(byKey);
@@ -145,20 +157,22 @@ final class People {
             + "account|customer|success|solutions|technical|specialist|consultant|counsel|legal|finance|assistant|"
             + "coordinator|representative|rep|staff|member|fellow|advisor|owner|sponsor|champion)\\b");
 
-    private static void sentences(Note n, Map<String, String[]> facts) {
+    /** {person key, company, role} for each "Greg Halvorsen is the Director … at Microsoft" in the note. */
+    private static List<String[]> sentences(Note n) {
+        List<String[]> out = new ArrayList<>();
         for (Section s : n.sections()) {
             for (Section.Block b : s.blocks()) {
-                if (b.text() == null || b.text().length() > 20_000) {
+                if (b.text() == null || b.text().length() > 20_000 || b.text().indexOf(" is ") < 0
+                        && b.text().indexOf(" was ") < 0 && b.text().indexOf(" has been ") < 0) {
                     continue;
                 }
                 Matcher m = IS_THE.matcher(b.text());
                 while (m.find()) {
-                    String[] f = facts.computeIfAbsent(key(m.group(1)), k -> new String[2]);
-                    f[1] = f[1] == null ? m.group(2).strip() : f[1];
-                    f[0] = f[0] == null ? trimEnd(m.group(3)) : f[0];
+                    out.add(new String[] {key(m.group(1)), trimEnd(m.group(3)), m.group(2).strip()});
                 }
             }
         }
+        return List.copyOf(out);
     }
 
     /** A person note is named by its file ("Greg Halvorsen.md"): its {@code title:} key is often the job title. */

@@ -72,17 +72,22 @@ final class AccountNames {
         if (name == null || name.equals(NoteParser.UNASSIGNED)) {
             return name;
         }
-        String c = byName.get(key(name));
-        if (c != null) {
-            return c;
-        }
-        for (String known : mentionable) {
-            if (sameCompany(known, name)) {
-                return known; // "Halvard Systems Inc." once "Halvard Systems" is an account
+        return canonicalCache.computeIfAbsent(name, n -> {
+            String c = byName.get(key(n));
+            if (c != null) {
+                return c;
             }
-        }
-        return name.strip();
+            for (String known : mentionable) {
+                if (sameCompany(known, n)) {
+                    return known; // "Halvard Systems Inc." once "Halvard Systems" is an account
+                }
+            }
+            return n.strip();
+        });
     }
+
+    /** An import asks for the same few spellings thousands of times. */
+    private final Map<String, String> canonicalCache = new java.util.HashMap<>();
 
     /** The note with its account folded to the canonical name, or named by its title/first lines if it had none. */
     Note resolve(Note note, Path relative) {
