@@ -312,13 +312,30 @@ public final class BriefingBuilder {
         return b != null && b.length() > a.length() ? b : a;
     }
 
-    /** Within one note the first statement with a role beats a bare mention of the same line. */
+    /**
+     * Within one note the most telling statement about a line wins: "NVIDIA still runs nearly all training"
+     * (primary) says more about the account than "signed to deploy NVIDIA systems" (ramping), and any role
+     * beats a bare mention; on a tie the first statement stays.
+     */
+    private static int weight(AcceleratorRole r) {
+        return switch (r) {
+            case PRIMARY -> 6;
+            case LAGGING -> 5;
+            case RAMPING -> 4;
+            case SECONDARY -> 3;
+            case EVALUATING -> 2;
+            case POSSIBLE -> 1;
+            default -> 0;
+        };
+    }
+
+    /** One statement per line within a note: the one with the most telling role ({@link #weight}). */
     private static List<AcceleratorExtractor.Found> newestPerLine(List<AcceleratorExtractor.Found> found) {
         Map<String, AcceleratorExtractor.Found> perNote = new LinkedHashMap<>();
         for (AcceleratorExtractor.Found f : found) {
             String key = lineKey(f);
             AcceleratorExtractor.Found old = perNote.get(key);
-            if (old == null || (old.role() == AcceleratorRole.MENTIONED && f.role() != AcceleratorRole.MENTIONED)) {
+            if (old == null || weight(f.role()) > weight(old.role())) {
                 perNote.put(key, f);
             }
         }

@@ -134,4 +134,15 @@ class BriefingBuilderTest {
                 .extracting(p -> p.name() + "/" + p.role() + "/" + p.lastContact() + "/" + p.noteCount())
                 .containsExactly("Dana Whitfield/Account Executive/2025-11-01/2", "Raj Patel/null/2025-10-01/1");
     }
+
+    @Test
+    void withinANoteTheMostTellingStatementAboutAChipWins() {
+        Note n = NoteFixture.note("""
+                OpenAI and NVIDIA signed a letter of intent to deploy 10 GW of NVIDIA GPUs.
+
+                NVIDIA GPUs still run nearly all of OpenAI's training today.
+                """).account("OpenAI").build();
+        assertThat(Briefs.of("OpenAI", n).acceleratorMix())
+                .extracting(a -> a.vendor() + "/" + a.family() + "/" + a.role().label()).containsExactly("NVIDIA/GPU/primary");
+    }
 }
