@@ -14,13 +14,21 @@ import java.util.Map;
  * family alias (MAIA, TPU, "OpenAI's ASIC").
  */
 final class AcceleratorExtractor {
-    record Found(String vendor, String family, AcceleratorRole role, String evidence) {
+    /** @param owner a company the wording says owns these chips ("CoreWeave's NVIDIA GPUs"), else null */
+    record Found(String vendor, String family, AcceleratorRole role, String evidence, String owner) {
     }
 
     private static final int CUE_BEFORE = 3;
 
     private final Lexicon lex;
     private final Tokens.Memo tokens;
+
+    private Parties parties;
+
+    AcceleratorExtractor withParties(Parties p) {
+        this.parties = p;
+        return this;
+    }
 
     AcceleratorExtractor(Lexicon lex, Tokens.Memo tokens) {
         this.lex = lex;
@@ -71,10 +79,37 @@ final class AcceleratorExtractor {
             // "Maia 200 has reportedly slipped, so MAIA is lagging": the specific word beats the hedge
             if (old == null || old.role() == AcceleratorRole.MENTIONED
                     || old.role() == AcceleratorRole.POSSIBLE && roles[k] != AcceleratorRole.MENTIONED) {
-                out.put(key, new Found(m.value().vendor(), m.value().family(), roles[k], text));
+                out.put(key, new Found(m.value().vendor(), m.value().family(), roles[k], text, owner(toks, m)));
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The company whose chips these are, when the wording says: a possessive right before the mention
+     * ("CoreWeave's NVIDIA GPUs") or "brings its own" after a company ("Fluidstack brings its own GPUs").
+     */
+    private String owner(List<Tokens.Tok> toks, PhraseIndex.Match<Lexicon.Accel> m) {
+        if (parties == null) {
+            return null;
+        }
+        List<PhraseIndex.Match<String>> companies = parties.matches(toks);
+        for (PhraseIndex.Match<String> c : companies) {
+            if (c.to() == m.from() && c.from() < m.from()) {
+                return c.value();
+            }
+        }
+        int i = m.from();
+        boolean own = i >= 2 && toks.get(i - 1).w().equals("own")
+                && (toks.get(i - 2).w().equals("its") || toks.get(i - 2).w().equals("their"));
+        if (own) {
+            for (PhraseIndex.Match<String> c : companies) {
+                if (c.to() <= i - 2) {
+                    return c.value();
+                }
+            }
+        }
+        return null;
     }
 
     /** "200k GB300", "more than 4,000 Blackwell GPUs": a count of chips is a deployment. */

@@ -108,7 +108,7 @@ public final class BriefingBuilder {
                     row.notes.add(noteKey);
                 }
             }
-            addAccelerators(d, note, noteKey, mix, history);
+            addAccelerators(d, note, noteKey, mix, history, company);
             for (int i = 0; i < d.read().pitches().size(); i++) {
                 NoteReader.PitchIdea p = d.read().pitches().get(i);
                 pitches.computeIfAbsent(d.pitchKeys().get(i), k -> new Pitch(p.headline(), p.rationale(),
@@ -344,9 +344,12 @@ public final class BriefingBuilder {
 
     /** Newest statement per vendor+family wins; older statements with another role become history. */
     private static void addAccelerators(Digest d, Note note, String noteKey, Map<String, AccelRow> mix,
-                                        Map<String, AccelRow> history) {
+                                        Map<String, AccelRow> history, String company) {
         for (int i = 0; i < d.accelerators().size(); i++) {
             AcceleratorExtractor.Found f = d.accelerators().get(i);
+            if (f.owner() != null && !f.owner().equalsIgnoreCase(company) && !f.owner().equalsIgnoreCase(f.vendor())) {
+                continue; // "CoreWeave's NVIDIA GPUs" in a note about its landlord: another company's fleet
+            }
             String key = d.lineKeys().get(i);
             AccelRow current = mix.get(key);
             if (current == null) {

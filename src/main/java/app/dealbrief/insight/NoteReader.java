@@ -41,7 +41,7 @@ final class NoteReader {
         this.lex = lex;
         this.parties = parties;
         this.terms = new TermExtractor(lex, parties, tokens);
-        this.accelerators = new AcceleratorExtractor(lex, tokens);
+        this.accelerators = new AcceleratorExtractor(lex, tokens).withParties(parties);
         this.pitches = new PitchExtractor(lex, tokens);
     }
 

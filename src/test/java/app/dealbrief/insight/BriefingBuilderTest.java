@@ -145,4 +145,16 @@ class BriefingBuilderTest {
         assertThat(Briefs.of("OpenAI", n).acceleratorMix())
                 .extracting(a -> a.vendor() + "/" + a.family() + "/" + a.role().label()).containsExactly("NVIDIA/GPU/primary");
     }
+
+    @Test
+    void anotherCompanysChipsAreNotTheAccounts() {
+        Note n = NoteFixture.note("""
+                The campus hosts CoreWeave's NVIDIA GPUs; Applied Digital only provides the powered shells.
+
+                Fluidstack brings its own NVIDIA GPUs to the second hall.
+                """).account("Applied Digital").build();
+        assertThat(Briefs.of("Applied Digital", n).acceleratorMix()).isEmpty();
+        Note own = NoteFixture.note("Microsoft's MAIA 200 is ramping in the new region.").account("Microsoft").build();
+        assertThat(Briefs.of("Microsoft", own).acceleratorMix()).extracting(a -> a.family()).containsExactly("MAIA");
+    }
 }
