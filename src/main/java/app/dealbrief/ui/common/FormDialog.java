@@ -50,7 +50,10 @@ final class FormDialog {
             }
             input.setId("form-" + f.key());
             GridPane.setHgrow(input, Priority.ALWAYS);
-            grid.addRow(row++, new Label(f.label()), input);
+            Label label = new Label(f.label());
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut to "…"
+            label.setLabelFor(input);
+            grid.addRow(row++, label, input);
         }
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

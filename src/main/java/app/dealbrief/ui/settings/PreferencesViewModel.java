@@ -36,15 +36,19 @@ public final class PreferencesViewModel {
     }
 
     private void ask(UserSettings s) {
-        Optional<Map<String, String>> answer = dialogs.form("Preferences", "Saved in settings.json in the data folder.",
-                List.of(FormField.text("me", "Me (your name, never listed as a contact)", s.me()),
-                        FormField.text("meAliases", "Other spellings of your name (comma separated)", String.join(", ", s.meAliases())),
-                        FormField.text("myCompany", "Your company (its notes are internal)", s.myCompany()),
-                        FormField.text("excluded", "Excluded folders (globs, comma separated, e.g. _archive/**)",
-                                String.join(", ", s.excludedFolders())),
-                        FormField.text("aliases", "Account aliases (Account = other name, other name; ...)", aliases(s.aliases())),
-                        FormField.text("staleDays", "Action items overdue longer than this many days fold into older",
-                                Integer.toString(s.staleDays()))));
+        Optional<Map<String, String>> answer = dialogs.form("Preferences", String.join("\n",
+                        "Me: your name, never listed among an account's people (other spellings comma separated).",
+                        "Your company: notes filed under it are internal, not an account.",
+                        "Excluded folders: globs such as _archive/**, comma separated; import leaves them out.",
+                        "Account aliases: Account = other name, other name; Next account = ...",
+                        "Stale after: open items overdue longer than this many days fold into \"older\".",
+                        "Saved in settings.json in the data folder."),
+                List.of(FormField.text("me", "Me", s.me()),
+                        FormField.text("meAliases", "Other spellings", String.join(", ", s.meAliases())),
+                        FormField.text("myCompany", "Your company", s.myCompany()),
+                        FormField.text("excluded", "Excluded folders", String.join(", ", s.excludedFolders())),
+                        FormField.text("aliases", "Account aliases", aliases(s.aliases())),
+                        FormField.text("staleDays", "Stale after (days)", Integer.toString(s.staleDays()))));
         if (answer.isEmpty()) {
             return;
         }
@@ -67,10 +71,10 @@ public final class PreferencesViewModel {
         try {
             stale = Integer.parseInt(a.getOrDefault("staleDays", "60").strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("“Action items overdue longer than…” must be a whole number of days.");
+            throw new IllegalArgumentException("“Stale after (days)” must be a whole number of days.");
         }
         if (stale <= 0) {
-            throw new IllegalArgumentException("“Action items overdue longer than…” must be at least one day.");
+            throw new IllegalArgumentException("“Stale after (days)” must be at least one day.");
         }
         return new UserSettings(blank(a.get("me")), list(a.get("meAliases")), list(a.get("excluded")),
                 parseAliases(a.getOrDefault("aliases", "")), stale, blank(a.get("myCompany")));
