@@ -19,7 +19,7 @@ import java.util.Set;
  * Copies of one meeting or email, grouped. Note generators save the same call five to ten times (the same
  * {@code source_ref} but for a copy id or date suffix, a reworded summary), and vaults keep older copies in
  * {@code _archive/}, {@code duplicates/} or {@code pre-reimport-*} folders. Two notes of an account are one
- * cluster when their source stems match on the same day and their wording overlaps (word-set Jaccard at least
+ * cluster when their source stems match within a day and their wording overlaps (word-set Jaccard at least
  * 0.4), or when their wording alone overlaps at least 0.5 on the same day. Measured on the messy fixture vault
  * (4 seeds, 616 copy pairs, 27 pairs of different meetings of one account on one day): copies score 0.52 to 1
  * (median 0.85), different meetings at most 0.38 (median 0.12). Each cluster has one representative: outside
@@ -74,24 +74,27 @@ final class Clusters {
             parent[i] = i;
         }
         String[] stems = new String[n];
-        Map<String, List<Integer>> byStemDay = new HashMap<>();
+        Map<String, List<Integer>> byStem = new HashMap<>();
         Map<LocalDate, List<Integer>> byDay = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Note note = newestFirst.get(i);
             stems[i] = memo.stemOf(note);
             if (stems[i] != null && !GENERIC_STEMS.contains(stems[i])) {
-                byStemDay.computeIfAbsent(stems[i] + "|" + note.date(), k -> new ArrayList<>()).add(i);
+                byStem.computeIfAbsent(stems[i], k -> new ArrayList<>()).add(i);
             }
             if (note.date() != null) {
                 byDay.computeIfAbsent(note.date(), k -> new ArrayList<>()).add(i);
             }
         }
         Map<Integer, Set<String>> words = new HashMap<>();
-        for (List<Integer> same : byStemDay.values()) {
+        for (List<Integer> same : byStem.values()) {
             for (int a = 0; a < same.size(); a++) {
                 for (int b = a + 1; b < same.size(); b++) {
                     int x = same.get(a);
                     int y = same.get(b);
+                    if (!nearDays(newestFirst.get(x).date(), newestFirst.get(y).date())) {
+                        continue; // "Weekly sync.md" of another week
+                    }
                     Set<String> wx = words.computeIfAbsent(x, i -> memo.wordsOf(newestFirst.get(i)));
                     Set<String> wy = words.computeIfAbsent(y, i -> memo.wordsOf(newestFirst.get(i)));
                     // the same file name on the same day, yet another meeting ("renewal (2)"), shares few words
@@ -131,6 +134,11 @@ final class Clusters {
         out.sort(Comparator.comparing((Cluster c) -> c.representative().date(),
                 Comparator.nullsLast(Comparator.reverseOrder())));
         return out;
+    }
+
+    /** The same day, or a day apart (a copy saved past midnight or in another time zone); undated matches any. */
+    private static boolean nearDays(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= 1;
     }
 
     /** Outside an archive folder first, then newest, then the fullest text, then by path for a stable pick. */
