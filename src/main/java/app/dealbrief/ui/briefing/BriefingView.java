@@ -54,13 +54,13 @@ public final class BriefingView extends ScrollPane {
         spinner.visibleProperty().bind(vm.loadingProperty());
         HBox titleRow = new HBox(10, title, spinner);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        // Related accounts sit in the header: the usual next click, visible without scrolling.
+        // Related accounts come after the content (the briefing first), as the sheet prints them.
         Label relatedLabel = new Label("Related", Icons.of(Feather.LINK));
         relatedLabel.getStyleClass().add("related-label");
         HBox relatedRow = new HBox(8, relatedLabel, related);
         relatedRow.setAlignment(Pos.CENTER_LEFT);
         relatedRow.getStyleClass().add("related-row");
-        VBox header = new VBox(4, titleRow, subtitle, relatedRow, new CorrectionBar(vm));
+        VBox header = new VBox(4, titleRow, subtitle, new CorrectionBar(vm));
         header.getStyleClass().add("briefing-header");
 
         summary.setWrapText(true);
@@ -91,7 +91,7 @@ public final class BriefingView extends ScrollPane {
         side.setMinWidth(260);
         panels = new VBox(12, panel("Summary", Feather.FILE_TEXT, summary), row1,
                 panel("Partnership terms", Feather.FILE, terms, addButton("addTerm", "Add term…", vm::addTerm)), row2);
-        VBox page = new VBox(14, header, panels);
+        VBox page = new VBox(14, header, panels, relatedRow);
         page.getStyleClass().add("briefing-page");
         setContent(page);
 
