@@ -132,6 +132,8 @@ class DealBriefAppTest extends FxRobot {
         startAndWaitForAccounts();
         clickAccount("Microsoft");
         waitUntil(() -> lookup("#relatedAccounts .hyperlink").queryAll().size() == 5);
+        // related accounts follow the briefing's content: the user scrolls down to them
+        interact(() -> lookup("#briefingView").<javafx.scene.control.ScrollPane>query().setVvalue(1));
         clickOn(lookup("#relatedAccounts .hyperlink").match((Hyperlink h) -> h.getText().equals("OpenAI")).<Node>query());
         waitUntil(() -> "OpenAI".equals(lookup(".briefing-title").queryLabeled().getText()));
         assertThat(accountList().getSelectionModel().getSelectedItem().name()).isEqualTo("OpenAI");
