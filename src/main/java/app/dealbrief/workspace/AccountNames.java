@@ -107,16 +107,20 @@ final class AccountNames {
 
     /** A known company named by the title, a wiki link in the first lines, or the first lines' words. */
     private String mentionedUpFront(Note note) {
-        String inTitle = mentionIn(note.title());
-        if (inTitle != null) {
-            return inTitle;
-        }
         String type = note.type() == null ? "" : note.type().toLowerCase(Locale.ROOT);
         if (INTERNAL_TYPES.contains(type)) {
             return null; // a team pipeline review names many accounts and belongs to none
         }
         List<String> lines = firstLines(note.body());
         String head = String.join("\n", lines);
+        String said = saidAccount(head);
+        if (said != null) {
+            return said; // "Microsoft is the account" beats whatever the title names
+        }
+        List<String> inTitle = note.title() == null ? List.of() : mentionsIn(note.title());
+        if (inTitle.size() == 1) {
+            return inTitle.get(0);
+        }
         Set<String> named = new java.util.LinkedHashSet<>();
         for (WikiLink l : note.links()) {
             if (l.target() != null && head.contains(l.target())) {
@@ -138,6 +142,22 @@ final class AccountNames {
         }
         // one company named up front is the note's account; a battlecard naming three is nobody's
         return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** "Galaxy Digital is our account", "Microsoft is the account", "(background for the OpenAI account)". */
+    private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile(
+            "(?:^|[.;:(\\n]\\s*)(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}) is (?:our|the|my) account"
+                    + "|\\b(?:for|on) the (\\p{Lu}[\\p{L}\\p{N}&.'-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}) account\\b");
+
+    /** An account the first lines name in so many words, known or not (it may be new); else null. */
+    private String saidAccount(String head) {
+        java.util.regex.Matcher m = SAID.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        String clean = app.dealbrief.notes.AccountValues.clean(name);
+        return clean == null ? null : canonical(clean);
     }
 
     private static final Set<String> INTERNAL_TYPES = Set.of("internal", "team", "personal", "daily", "journal",
