@@ -181,34 +181,37 @@ final class DefaultWorkspace implements Workspace {
         Importer.Outcome outcome = new Importer(db, notes, edits, accountNames(s), dataDir.resolve("sample-vault"),
                 new ExcludedFolders(s.excludedFolders())).run(paths, progress);
         outcome.trashedIds().forEach(this::afterRemoval);
-        foldAccounts(s);
-        if (!outcome.changedIds().isEmpty()) {
-            assignUnassigned(s);
+        AccountUpkeep upkeep = upkeep();
+        if (upkeep.foldAccounts(s)) {
+            changed = true;
+            briefingCache.clear();
+            indexStale = true; // the index stores each note's account: whole accounts moved
+        }
+        // notes filed under an account by the second look are re-indexed with the imported ones
+        Set<String> toIndex = new java.util.LinkedHashSet<>(outcome.changedIds());
+        if (!toIndex.isEmpty()) {
+            toIndex.addAll(upkeep.assignUnassigned(s));
         }
         if (outcome.ownerGuess() != null && !outcome.ownerGuess().equals(prefs.get(OWNER_GUESS))) {
             prefs.put(OWNER_GUESS, outcome.ownerGuess());
             briefingCache.clear();
         }
-        if (!outcome.changedIds().isEmpty()) {
+        if (!toIndex.isEmpty()) {
             changed = true;
             briefingCache.clear();
-            reindex(outcome.changedIds());
+            reindex(new ArrayList<>(toIndex));
         }
         LOG.info("import: {}", outcome.report().summaryLine());
         return outcome.report();
     }
 
-    /** The lexicon's companies (the bundled ones when the user's lexicon.json is broken), user aliases, accounts. */
+    /** Account-name upkeep over the current store (replaced with it on restore or a passphrase change). */
+    private AccountUpkeep upkeep() {
+        return new AccountUpkeep(notes, () -> rules().lexicon(), (text, path) -> parse(text, path, null));
+    }
+
     private AccountNames accountNames(UserSettings s) {
-        Lexicon lexicon;
-        try {
-            lexicon = rules().lexicon();
-        } catch (DealBriefException e) {
-            LOG.warn("import folds account names with the bundled lexicon: {}", e.getMessage());
-            lexicon = Lexicon.bundled();
-        }
-        List<String> accounts = notes.accounts().stream().map(AccountSummary::name).toList();
-        return new AccountNames(lexicon.companyAliases(), s.aliases(), accounts).ownCompany(s.myCompany());
+        return upkeep().names(s);
     }
 
     @Override
@@ -225,54 +228,6 @@ final class DefaultWorkspace implements Workspace {
             saveNote(noteId, c.text());
         }
         return Optional.of(c.previous());
-    }
-
-    /**
-     * After an import, accounts that are one company under two names ("Halvard" and "Halvard Systems Inc.",
-     * seen only once both were imported) are filed under one: the lexicon's or user's name, else the spelling
-     * most notes use.
-     */
-    private void foldAccounts(UserSettings s) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (AccountSummary a : notes.accounts()) {
-            if (!a.sample() && !a.name().equals(NoteParser.UNASSIGNED)) {
-                counts.put(a.name(), a.noteCount());
-            }
-        }
-        Set<String> preferred = new java.util.HashSet<>(s.aliases().keySet());
-        try {
-            preferred.addAll(rules().lexicon().companyNames());
-        } catch (DealBriefException e) {
-            preferred.addAll(Lexicon.bundled().companyNames());
-        }
-        AccountNames.folds(counts, preferred).forEach((from, to) -> {
-            int n = notes.renameAccount(from, to);
-            LOG.info("filed {} notes of '{}' under '{}'", n, from, to);
-            changed = true;
-            briefingCache.clear();
-            indexStale = true;
-        });
-    }
-
-    /**
-     * Notes that named no account are looked at again once the whole import is in: a contact page or a
-     * placeholder-account note names a company ("Luis is the Head of Infrastructure at Corvane Robotics")
-     * that only became an account further down the vault.
-     */
-    private void assignUnassigned(UserSettings s) {
-        AccountNames names = accountNames(s);
-        for (StoredNote stored : notes.notesOf(NoteParser.UNASSIGNED)) {
-            if (stored.path() != null && (NoteFolders.anyFolder(stored.path(), NoteFolders::isPersonal)
-                    || NoteFolders.anyFolder(stored.path(), NoteFolders::isTemplates))) {
-                continue;
-            }
-            Note n = names.resolve(parse(stored.text(), stored.path(), null), null);
-            if (!n.account().equals(NoteParser.UNASSIGNED)) {
-                notes.setAccount(stored.id(), n.account());
-                briefingCache.clear();
-                changed = true;
-            }
-        }
     }
 
     @Override

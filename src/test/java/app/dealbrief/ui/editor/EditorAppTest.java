@@ -169,6 +169,9 @@ class EditorAppTest extends FxRobot {
         assertThat(notes.getItems()).hasSize(2);
         clickOn(lookup(".dialog-pane .button").match((Labeled b) -> "Move to trash".equals(b.getText())).<Node>query());
         waitUntil(() -> notes.getItems().size() == 1);
+        // the confirmation has closed: the keyboard goes back to the main window before the shortcut
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+        interact(() -> notes.getScene().getWindow().requestFocus());
         interact(() -> { });
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> lookup("#trashList").tryQuery().map(n -> ((ListView<?>) n).getItems().size() == 1).orElse(false));
