@@ -79,6 +79,44 @@ public final class FuzzyScorer {
         return best <= NEG ? NONE : best * 4 - Math.min(n, MAX_LENGTH) / 8;
     }
 
+    /**
+     * Whether the letters can be matched in runs that each start a word ("orac" in Oracle, "cw" in CoreWeave,
+     * "micro" in "Nebius–Microsoft deal"), not only scattered through words ("orac" in "stORAge Capacity").
+     */
+    public static boolean wordStarts(String query, String candidate) {
+        if (candidate == null) {
+            return false;
+        }
+        String q = strip(query);
+        if (q.isEmpty()) {
+            return true;
+        }
+        String text = candidate.length() > MAX_LENGTH ? candidate.substring(0, MAX_LENGTH) : candidate;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        boolean[] prev = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            prev[i] = lower.charAt(i) == q.charAt(0) && bonus(text, i) > 0;
+        }
+        for (int j = 1; j < q.length(); j++) {
+            boolean[] cur = new boolean[n];
+            boolean earlier = false; // some prev[k] with k <= i - 2
+            for (int i = 1; i < n; i++) {
+                if (i >= 2 && prev[i - 2]) {
+                    earlier = true;
+                }
+                cur[i] = lower.charAt(i) == q.charAt(j) && (prev[i - 1] || earlier && bonus(text, i) > 0);
+            }
+            prev = cur;
+        }
+        for (boolean b : prev) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int bonus(String text, int i) {
         if (i == 0) {
             return PREFIX;

@@ -89,14 +89,22 @@ public final class QuickOpenViewModel {
         if (q == null || q.isBlank()) {
             return from.stream().limit(LIMIT).toList();
         }
-        record Scored(QuickOpenItem item, int score) {
+        record Scored(QuickOpenItem item, int score, boolean wordStarts) {
         }
         List<Scored> scored = new ArrayList<>();
+        boolean anyWordStarts = false;
         for (QuickOpenItem item : from) {
             int s = FuzzyScorer.score(q, item.label());
             if (s != FuzzyScorer.NONE) {
-                scored.add(new Scored(item, s + (item.kind() == QuickOpenItem.Kind.ACCOUNT ? ACCOUNT_BONUS : 0)));
+                boolean w = FuzzyScorer.wordStarts(q, item.label());
+                anyWordStarts |= w;
+                scored.add(new Scored(item, s + (item.kind() == QuickOpenItem.Kind.ACCOUNT ? ACCOUNT_BONUS : 0), w));
             }
+        }
+        // Word-start and prefix matches first; letters scattered through words ("orac" in "stORAge Capacity")
+        // only when nothing matches at word starts.
+        if (anyWordStarts) {
+            scored.removeIf(x -> !x.wordStarts());
         }
         // Stable sort: among equal scores the candidates keep their order (accounts, then newest notes first).
         scored.sort(Comparator.comparingInt(Scored::score).reversed());

@@ -41,4 +41,21 @@ class FuzzyScorerTest {
     void ofTwoEqualMatchesTheShorterWins() {
         assertThat(score("nvidia", "NVIDIA")).isGreaterThan(score("nvidia", "NVIDIA letter of intent readout"));
     }
+
+    @Test
+    void wordStartsTellAPrefixFromLettersScatteredThroughWords() {
+        assertThat(FuzzyScorer.wordStarts("orac", "Oracle")).isTrue();
+        assertThat(FuzzyScorer.wordStarts("orac", "Storage Capacity")).isFalse();
+        assertThat(FuzzyScorer.wordStarts("cw", "CoreWeave")).isTrue();
+        assertThat(FuzzyScorer.wordStarts("micro", "Nebius–Microsoft deal")).isTrue();
+        assertThat(FuzzyScorer.wordStarts("gb3", "GB300 ramp")).isTrue();
+    }
+
+    @Test
+    void quickOpenShowsScatteredMatchesOnlyWhenNothingMatchesAtWordStarts() {
+        var oracle = new QuickOpenItem(QuickOpenItem.Kind.ACCOUNT, "Oracle", "Oracle", null, null);
+        var storage = new QuickOpenItem(QuickOpenItem.Kind.NOTE, "Storage Capacity", "Halvard", "n1", null);
+        assertThat(QuickOpenViewModel.best(java.util.List.of(storage, oracle), "orac")).containsExactly(oracle);
+        assertThat(QuickOpenViewModel.best(java.util.List.of(storage), "orac")).containsExactly(storage);
+    }
 }
