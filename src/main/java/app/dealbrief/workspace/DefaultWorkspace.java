@@ -285,7 +285,24 @@ final class DefaultWorkspace implements Workspace {
 
     @Override
     public Optional<String> findAccount(String name) {
-        return name == null || name.isBlank() ? Optional.empty() : notes.findAccount(name);
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String n = name.strip();
+        if (!AccountSummary.isSample(n)) {
+            // "Microsoft" on a store that holds only the demo notes means their sample account; a real account
+            // with notes wins, and a sample account wins over a mere wiki-link stub of the same name
+            boolean real = false;
+            boolean sample = false;
+            for (AccountSummary a : notes.accounts()) {
+                real |= a.name().equalsIgnoreCase(n);
+                sample |= a.name().equalsIgnoreCase(n + AccountSummary.SAMPLE_SUFFIX);
+            }
+            if (!real && sample) {
+                return notes.findAccount(n + AccountSummary.SAMPLE_SUFFIX);
+            }
+        }
+        return notes.findAccount(n);
     }
 
     @Override

@@ -60,6 +60,8 @@ class WorkspaceTest {
             assertThat(b.partnershipTerms()).isEmpty();
             assertThat(w.accounts()).filteredOn(AccountSummary::sample).extracting(AccountSummary::name)
                     .contains("Microsoft (sample)");
+            assertThat(w.findAccount("OpenAI")).as("no real OpenAI yet: the demo one").contains("OpenAI (sample)");
+            assertThat(w.findAccount("microsoft")).as("the real one wins").contains("Microsoft");
         }
     }
 
