@@ -28,9 +28,6 @@ import java.util.Set;
 final class Clusters {
     /** One meeting: the copy to read and every copy (the representative first). */
     record Cluster(int id, Note representative, List<Note> members) {
-        int copies() {
-            return members.size();
-        }
     }
 
     static final double SAME_WORDING = 0.5;
@@ -191,10 +188,6 @@ final class Clusters {
     }
 
     /** Content words of the body (markup, numbers and short words ignored). */
-    static Set<String> words(Note note) {
-        return words(note.body() == null ? "" : note.body());
-    }
-
     static Set<String> words(String body) {
         Set<String> out = new HashSet<>();
         StringBuilder w = new StringBuilder();

@@ -163,6 +163,7 @@ final class AccountNames {
     private static final Set<String> INTERNAL_TYPES = Set.of("internal", "team", "personal", "daily", "journal",
             "template", "competitive", "battlecard", "pipeline", "1:1", "one on one");
 
+    /** The known companies a line names, by canonical name or by an alias ("OCI", "MSFT", "Azure"). */
     private List<String> mentionsIn(String text) {
         List<String> out = new ArrayList<>();
         for (String name : mentionable) {
@@ -170,24 +171,15 @@ final class AccountNames {
                 out.add(name);
             }
         }
-        return out;
-    }
-
-    private String mentionIn(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        for (String name : mentionable) {
-            if (containsWord(text, name)) {
-                return name;
-            }
-        }
         for (Map.Entry<String, String> e : byName.entrySet()) {
-            if (e.getKey().length() >= 4 && containsWord(text.toLowerCase(Locale.ROOT), e.getKey())) {
-                return e.getValue();
+            String alias = e.getKey();
+            // short aliases only as written in capitals ("OCI", "AWS"), so "oci" inside prose never counts
+            String spelled = alias.length() <= 3 ? alias.toUpperCase(Locale.ROOT) : alias;
+            if (!out.contains(e.getValue()) && alias.length() >= 3 && containsWord(text, spelled)) {
+                out.add(e.getValue());
             }
         }
-        return null;
+        return out;
     }
 
     /** Whole-word match; names of three letters or fewer ("AWS", "xAI") must match their case. */
@@ -259,7 +251,7 @@ final class AccountNames {
 
     /**
      * Groups of account names that are one company; each group maps to the spelling most notes use (the
-     * longer one on a tie). Names in {@code protectedNames} (lexicon companies, user aliases) win their group.
+     * longer one on a tie). Names in {@code preferred} (lexicon companies, user aliases) win their group.
      */
     static Map<String, String> folds(Map<String, Integer> noteCounts, Set<String> preferred) {
         List<String> names = new ArrayList<>(noteCounts.keySet());

@@ -1,7 +1,6 @@
 package app.dealbrief.workspace;
 
 import app.dealbrief.domain.AccountSummary;
-import app.dealbrief.domain.ActionItem;
 import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.Person;
@@ -153,9 +152,5 @@ class MessyVaultTest {
 
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-    }
-
-    static List<ActionItem> none() {
-        return List.of();
     }
 }

@@ -55,6 +55,7 @@ class RealVaultImportTest {
         write("Inbox/e.md", note("[[Oracle Cloud Infrastructure]]", "2025-10-06", "# OCI\nText.\n"));
         write("Inbox/f.md", note("nvidia", "2025-10-07", "# More\nText.\n"));
         write("Inbox/2025-10-08 Oracle pricing call.md", "Oracle asked for a quote.\n");
+        write("Inbox/renewal.md", "OCI - renewal (2025-07-01)\n\nThey want the second hall priced by Friday.\n");
         write("Inbox/g.md", "# Prep\nCall with [[CoreWeave]] next week about the Plano site.\n");
         write("Daily/2025-10-09.md", "# 2025-10-09\nLunch, then a call with Microsoft.\n- [ ] buy milk\n");
         write("People/Greg Halvorsen.md", "---\ncompany: \"[[Microsoft]]\"\ntitle: Director, Azure AI\n---\n# Greg\n");
@@ -65,7 +66,8 @@ class RealVaultImportTest {
             Map<String, Integer> counts = new java.util.HashMap<>();
             w.accounts().forEach(a -> counts.put(a.name(), a.noteCount()));
             assertThat(counts).containsEntry("Halvard Systems", 2).containsEntry("NVIDIA", 2)
-                    .containsEntry("Microsoft", 2).containsEntry("Unassigned", 3);
+                    .containsEntry("Microsoft", 2).containsEntry("Unassigned", 3)
+                    .as("an alias on the first line (OCI) names Oracle").containsEntry("Oracle", 3);
         }
     }
 
