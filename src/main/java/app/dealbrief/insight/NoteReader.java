@@ -47,6 +47,7 @@ final class NoteReader {
 
     Read read(Note note) {
         tokens.clear();
+        terms.self(note.account() == null ? null : app.dealbrief.domain.AccountSummary.company(note.account()));
         List<TermExtractor.Found> ts = new ArrayList<>();
         List<AcceleratorExtractor.Found> as = new ArrayList<>();
         List<Candidate> signals = new ArrayList<>();
@@ -57,6 +58,7 @@ final class NoteReader {
                 continue;
             }
             boolean summary = s.heading() != null && s.heading().strip().equalsIgnoreCase("summary");
+            TermExtractor.Focus focus = null; // the deal this section's last sentences were about
             for (Section.Block b : s.blocks()) {
                 if (b.kind() == Section.Block.Kind.TASK || b.text() == null || isMeta(b.text())) {
                     continue;
@@ -69,7 +71,8 @@ final class NoteReader {
                     }
                     int before = ts.size() + as.size();
                     boolean termList = false;
-                    TermExtractor.Context ctx = terms.context(sentence);
+                    int termsBefore = ts.size();
+                    TermExtractor.Context ctx = terms.context(sentence, focus);
                     for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
                         factClauses.add(c.text());
                         List<TermExtractor.Found> t = terms.extract(c, ctx);
@@ -78,6 +81,12 @@ final class NoteReader {
                         as.addAll(accelerators.extract(c));
                     }
                     int facts = ts.size() + as.size() - before;
+                    if (ts.size() > termsBefore) {
+                        TermExtractor.Found first = ts.get(termsBefore);
+                        focus = new TermExtractor.Focus(first.agreement(), first.parties());
+                    } else if (ctx.namesAnyone()) {
+                        focus = null; // the note moved on to someone else
+                    }
                     if (!termList) {
                         signals.add(new Candidate(sentence, score(sentence, facts), summary));
                     }

@@ -29,6 +29,8 @@ final class TermExtractor {
     private final Lexicon lex;
     private final Parties parties;
     private final Tokens.Memo tokens;
+    /** The company whose note is read: naming only it names no counterparty ("Poolside is building a 2 GW campus"). */
+    private String self;
 
     TermExtractor(Lexicon lex, Parties parties, Tokens.Memo tokens) {
         this.lex = lex;
@@ -36,16 +38,28 @@ final class TermExtractor {
         this.tokens = tokens;
     }
 
+    /**
+     * The deal the previous sentences of a section were about: "OpenAI signed a $38B deal with AWS. It
+     * covers 300 MW, delivered in 2026." The second sentence names no one; its figures belong to that deal.
+     */
+    record Focus(String agreement, List<String> parties) {
+    }
+
     /** Per-sentence memo: a long sentence is tokenized for its agreement once, not once per clause. */
     final class Context {
         private final String sentence;
+        private final Focus focus;
+        /** The deal an earlier clause of this sentence stated: "$38B over seven years, ..., all capacity by 2026". */
+        private Focus within;
         private Parties.Agreement sentenceAgreement;
         private boolean sentenceDone;
         private Boolean reported;
+        private Boolean namesAnyone;
         private final java.util.Map<String, Object[]> leads = new java.util.HashMap<>();
 
-        Context(String sentence) {
+        Context(String sentence, Focus focus) {
             this.sentence = sentence;
+            this.focus = focus;
         }
 
         Parties.Agreement sentenceAgreement() {
@@ -54,6 +68,14 @@ final class TermExtractor {
                 sentenceDone = true;
             }
             return sentenceAgreement;
+        }
+
+        /** Whether the sentence names a company anywhere (then it is not a continuation of the focus). */
+        boolean namesAnyone() {
+            if (namesAnyone == null) {
+                namesAnyone = !parties.mentioned(tokens.of(sentence)).isEmpty();
+            }
+            return namesAnyone;
         }
 
         /** Whether the sentence reports talks, a rumour or a denial: checked once, not once per clause. */
@@ -73,8 +95,27 @@ final class TermExtractor {
         }
     }
 
+    /** The account of the note about to be read (null: unknown). */
+    void self(String company) {
+        this.self = company;
+    }
+
+    private List<String> others(List<String> named) {
+        if (self == null || named.isEmpty()) {
+            return named;
+        }
+        List<String> out = new ArrayList<>(named);
+        out.removeIf(self::equalsIgnoreCase);
+        return out;
+    }
+
     Context context(String sentence) {
-        return new Context(sentence);
+        return new Context(sentence, null);
+    }
+
+    /** A sentence read after {@code focus}'s: what it states without naming anyone is about that deal. */
+    Context context(String sentence, Focus focus) {
+        return new Context(sentence, focus);
     }
 
     @SuppressWarnings("unchecked")
@@ -98,6 +139,9 @@ final class TermExtractor {
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
+                if (ctx.within == null) {
+                    ctx.within = new Focus(f.agreement(), f.parties());
+                }
             }
         }
         return out;
@@ -167,6 +211,9 @@ final class TermExtractor {
         if (cat == TermCategory.CAPACITY && gw == null && amount == null && hasDuration(toks)) {
             cat = TermCategory.DURATION; // "a five-year deal for dedicated capacity": the length is the figure
         }
+        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && yearsSpan(toks)) {
+            cat = TermCategory.DURATION; // "Oracle signed a 15-yr lease on the site": the length is the figure
+        }
         if (cat == TermCategory.DURATION && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion over seven years": the money is the term
         }
@@ -184,15 +231,26 @@ final class TermExtractor {
         if (cat == null && counterpartyLead && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
         }
-        boolean counterparty = !named.isEmpty() || agreement != null;
+        // A sentence that names no one continues the deal in focus: "It covers 300 MW", "Deployment starts in 2026".
+        Focus focus = null;
+        if (named.isEmpty() && agreement == null && parties.mentioned(leadToks).isEmpty()) {
+            focus = ctx.within != null ? ctx.within : ctx.namesAnyone() ? null : ctx.focus;
+        }
+        List<String> others = others(named);
+        boolean counterparty = !others.isEmpty() || agreement != null || focus != null;
         boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed
                 || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
-                || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !named.isEmpty())
+                || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())
                 || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
+                // "Nscale: ~200k GB300 across 4 sites", "access to up to one million TPUs from Google"
+                || (cat == TermCategory.CAPACITY && chips && (agreement != null || focus != null
+                        || !parties.mentioned(leadToks).isEmpty() || !withoutChipVendors(others, toks).isEmpty()))
                 || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
-                || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty));
+                || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty)
+                || (focus != null && (amount != null || gw != null || chips
+                        || cat == TermCategory.CAPACITY && Quantities.year(toks) != null)));
         if (!qualifies && cat == null && agreementItem && toks.size() >= 3) {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
             qualifies = true;
@@ -214,12 +272,16 @@ final class TermExtractor {
         if (agreement != null) {
             ps.addAll(agreement.parties());
         }
+        if (focus != null) {
+            ps.addAll(focus.parties());
+        }
         ps.addAll(named);
         if (ps.isEmpty()) {
             ps.addAll(parties.mentioned(leadToks));
         }
         boolean negated = cue != null && negated(toks, cue.at());
-        return new Found(agreement == null ? null : agreement.name(), List.copyOf(ps), cat, text, amount, gw,
+        String name = agreement != null ? agreement.name() : focus != null ? focus.agreement() : null;
+        return new Found(name, List.copyOf(ps), cat, text, amount, gw,
                 Quantities.year(toks), negated, clause.sentence());
     }
 
@@ -312,10 +374,24 @@ final class TermExtractor {
         return false;
     }
 
+    /** The companies named other than as the maker of a chip the clause names: "250,000 NVIDIA GPUs" names no counterparty. */
+    private List<String> withoutChipVendors(List<String> named, List<Tokens.Tok> toks) {
+        if (named.isEmpty()) {
+            return named;
+        }
+        Set<String> makers = new java.util.HashSet<>();
+        for (PhraseIndex.Match<Lexicon.Accel> m : lex.accelerators.find(toks)) {
+            makers.add(m.value().vendor().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<String> out = new ArrayList<>(named);
+        out.removeIf(p -> makers.contains(p.toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
     private static boolean countBefore(List<Tokens.Tok> toks, int at) {
         for (int i = Math.max(0, at - 3); i < at; i++) {
             String w = toks.get(i).w();
-            if (w.matches("\\d{3,}|\\d+k") || MULTIPLIERS.contains(w)
+            if (w.matches("\\d{3,}|\\d+k|\\d+m") || MULTIPLIERS.contains(w)
                     || w.matches("\\d{1,3}") && i + 1 < at && toks.get(i + 1).w().matches("\\d{3}")) {
                 return true;
             }

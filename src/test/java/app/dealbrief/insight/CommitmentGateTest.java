@@ -127,4 +127,54 @@ class CommitmentGateTest {
         List<PartnershipTerm> ts = Briefs.of("OpenAI", a, b, c).partnershipTerms();
         assertThat(ts).singleElement().satisfies(t -> assertThat(t.supportCount()).isEqualTo(3));
     }
+
+    @Test
+    void aSentenceThatNamesNoOneContinuesTheDealBeforeIt() {
+        List<PartnershipTerm> ts = termsOf("Oracle",
+                "Oracle signed a $9 billion lease with Meta for the Ohio campus. It covers 450 MW, delivered in 2027.");
+        assertThat(ts).anySatisfy(t -> {
+            assertThat(t.category()).isEqualTo(TermCategory.CAPACITY);
+            assertThat(t.gigawatts()).isEqualTo(0.45);
+            assertThat(t.year()).isEqualTo(2027);
+            assertThat(t.parties()).contains("Oracle", "Meta");
+        });
+    }
+
+    @Test
+    void aNewCompanyEndsTheContinuation() {
+        List<PartnershipTerm> ts = termsOf("Oracle", "Oracle signed a $9 billion lease with Meta for the Ohio campus. "
+                + "Google opened a new office in Dublin. It covers 450 MW.");
+        assertThat(ts).noneSatisfy(t -> assertThat(t.category()).isEqualTo(TermCategory.CAPACITY));
+    }
+
+    @Test
+    void aLaterClauseOfTheSameSentenceKeepsItsDeliveryYear() {
+        assertThat(termsOf("Oracle", "Oracle signed a $9 billion lease with Meta, and all of the capacity comes online by 2027."))
+                .anySatisfy(t -> {
+                    assertThat(t.category()).isEqualTo(TermCategory.CAPACITY);
+                    assertThat(t.year()).isEqualTo(2027);
+                });
+    }
+
+    @Test
+    void aLeaseWithoutMoneyIsStillItsLength() {
+        assertThat(termsOf("Crusoe", "Oracle signed a 12-yr lease on the whole campus."))
+                .extracting(PartnershipTerm::category).containsExactly(TermCategory.DURATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "CoreWeave operates more than 300,000 NVIDIA GPUs in its own data centers.",
+        "CoreWeave is building a 3 GW campus of its own in Pennsylvania.",
+        "CoreWeave wants storage to grow with its fleet by 2029.",
+    })
+    void theAccountAloneWithItsOwnFleetIsNoTerm(String sentence) {
+        assertThat(termsOf("CoreWeave", sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aChipCountForANamedCounterpartyIsCapacity() {
+        assertThat(termsOf("Nscale", "Microsoft program: ~120k NVIDIA GB300 across three sites."))
+                .anySatisfy(t -> assertThat(t.category()).isEqualTo(TermCategory.CAPACITY));
+    }
 }
