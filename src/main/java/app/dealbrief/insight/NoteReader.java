@@ -83,7 +83,7 @@ final class NoteReader {
                     int facts = ts.size() + as.size() - before;
                     if (ts.size() > termsBefore) {
                         TermExtractor.Found first = ts.get(termsBefore);
-                        focus = new TermExtractor.Focus(first.agreement(), first.parties());
+                        focus = focus == null ? TermExtractor.Focus.of(first) : focus.then(first);
                     } else if (ctx.namesAnyone()) {
                         focus = null; // the note moved on to someone else
                     }

@@ -25,6 +25,8 @@ final class TermExtractor {
     private static final Set<String> JOINERS = Set.of("and", "plus", "while", "whereas");
     private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
     private static final int NEGATION_WINDOW = 3;
+    /** A figure with at most this many words and no verb of its own repeats the verb before it. */
+    private static final int ELLIPSIS_WORDS = 8;
 
     private final Lexicon lex;
     private final Parties parties;
@@ -42,7 +44,17 @@ final class TermExtractor {
      * The deal the previous sentences of a section were about: "OpenAI signed a $38B deal with AWS. It
      * covers 300 MW, delivered in 2026." The second sentence names no one; its figures belong to that deal.
      */
-    record Focus(String agreement, List<String> parties) {
+    record Focus(String agreement, List<String> parties, TermCategory category, Long amountUsd) {
+        /** The focus after a sentence stated {@code f}: its parties; the kind of the larger deal. */
+        Focus then(Found f) {
+            boolean keep = amountUsd != null && (f.amountUsd() == null || amountUsd > f.amountUsd());
+            return new Focus(f.agreement(), f.parties(), keep ? category : f.category(),
+                    keep ? amountUsd : f.amountUsd());
+        }
+
+        static Focus of(Found f) {
+            return new Focus(f.agreement(), f.parties(), f.category(), f.amountUsd());
+        }
     }
 
     /** Per-sentence memo: a long sentence is tokenized for its agreement once, not once per clause. */
@@ -140,7 +152,7 @@ final class TermExtractor {
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
                 if (ctx.within == null) {
-                    ctx.within = new Focus(f.agreement(), f.parties());
+                    ctx.within = Focus.of(f);
                 }
             }
         }
@@ -202,6 +214,14 @@ final class TermExtractor {
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
+        if (cat == null && amount != null && ctx.focus != null && ctx.focus.category() != null
+                && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
+            // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "Then another $6.5 billion."
+            cat = ctx.focus.category() == TermCategory.DURATION ? TermCategory.SPEND_COMMITMENT : ctx.focus.category();
+        }
+        if (cue != null && cat == TermCategory.INVESTMENT && buildsInfrastructure(toks, cue.at())) {
+            cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
+        }
         if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
         }
@@ -217,7 +237,7 @@ final class TermExtractor {
         if (cat == TermCategory.DURATION && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion over seven years": the money is the term
         }
-        List<String> named = parties.mentioned(toks);
+        List<String> named = counterparties(toks);
         boolean agreementItem = clause.listItem() && dealLead;
         // Call notes list deals by counterparty: "CoreWeave: $14.2B thru Dec 2031", "Nebius: ~$3B, 5 yrs".
         boolean counterpartyLead = clause.lead() != null && leadToks.size() <= 4 && (amount != null || gw != null)
@@ -302,7 +322,19 @@ final class TermExtractor {
         if (modal(text, toks) || modal(clause.lead(), leadToks)) {
             return false;
         }
-        return CLAUSE_KINDS.contains(cat) || !lex.notTermTopics.any(toks);
+        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks);
+    }
+
+    /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
+    private boolean aboutOtherTopic(List<Tokens.Tok> toks) {
+        for (PhraseIndex.Match<Boolean> m : lex.notTermTopics.find(toks)) {
+            boolean venue = m.to() < toks.size() && (toks.get(m.to()).w().equals("call")
+                    || toks.get(m.to()).w().equals("calls"));
+            if (!venue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A modal hedge, where "May" written with a capital inside the text is the month. */
@@ -372,6 +404,51 @@ final class TermExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> INFRASTRUCTURE = Set.of("data", "datacenter", "datacenters", "centers", "centres",
+            "infrastructure", "capacity", "compute", "sites", "campus", "campuses", "facilities", "clusters");
+
+    /** "invest ... in/into data centers": money spent on infrastructure, not a stake in a company. */
+    private static boolean buildsInfrastructure(List<Tokens.Tok> toks, int cueAt) {
+        for (int i = cueAt + 1; i < toks.size() - 1 && i <= cueAt + 6; i++) {
+            String w = toks.get(i).w();
+            if (w.equals("in") || w.equals("into")) {
+                for (int j = i + 1; j < toks.size() && j <= i + 3; j++) {
+                    if (INFRASTRUCTURE.contains(toks.get(j).w())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRODUCT_NOUNS = Set.of("gpu", "gpus", "chip", "chips", "systems", "racks",
+            "accelerators", "servers", "superchips", "hardware");
+
+    /**
+     * The companies the clause names, less a chip maker named only as the brand of a product ("served on
+     * NVIDIA GB300s", "200,000 NVIDIA GPUs") when someone else is named: the brand is no party to the deal.
+     */
+    private List<String> counterparties(List<Tokens.Tok> toks) {
+        List<PhraseIndex.Match<String>> ms = parties.matches(toks);
+        if (ms.size() < 2) {
+            return parties.mentioned(toks);
+        }
+        List<PhraseIndex.Match<Lexicon.Accel>> chips = lex.accelerators.find(toks);
+        Set<String> brands = new java.util.HashSet<>();
+        Set<String> rest = new LinkedHashSet<>();
+        for (PhraseIndex.Match<String> m : ms) {
+            boolean brand = m.to() < toks.size() && PRODUCT_NOUNS.contains(toks.get(m.to()).w());
+            for (PhraseIndex.Match<Lexicon.Accel> c : chips) {
+                brand |= !c.value().bare() && c.from() <= m.to() && c.to() > m.from()
+                        && c.value().vendor().equalsIgnoreCase(m.value());
+            }
+            (brand ? brands : rest).add(m.value());
+        }
+        return rest.isEmpty() ? parties.mentioned(toks) : new ArrayList<>(rest);
     }
 
     /** The companies named other than as the maker of a chip the clause names: "250,000 NVIDIA GPUs" names no counterparty. */

@@ -177,4 +177,37 @@ class CommitmentGateTest {
         assertThat(termsOf("Nscale", "Microsoft program: ~120k NVIDIA GB300 across three sites."))
                 .anySatisfy(t -> assertThat(t.category()).isEqualTo(TermCategory.CAPACITY));
     }
+
+    @Test
+    void aFigureWithoutItsOwnVerbRepeatsTheOneBefore() {
+        assertThat(termsOf("Mistral", "Microsoft will invest up to $4 billion in Mistral. Samsung up to $1 billion."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .contains("investment/4000000000", "investment/1000000000");
+        assertThat(termsOf("Nebius", "Meta signed a three-year contract worth $2.1 billion with Nebius. "
+                + "As part of it Meta received $90 million of Nebius stock. Then an expansion of up to $1 billion."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .contains("spend-commitment/2100000000", "investment/90000000", "spend-commitment/1000000000");
+    }
+
+    @Test
+    void theBrandOfTheChipsIsNoPartyToTheDeal() {
+        assertThat(termsOf("Oracle", "xAI's $12 billion, five-year contract runs on NVIDIA GB300 racks."))
+                .anySatisfy(t -> assertThat(t.parties()).containsExactly("Oracle", "xAI"));
+        assertThat(termsOf("OpenAI", "OpenAI signed a deal with AMD for 6 GW of AMD MI450 GPUs."))
+                .anySatisfy(t -> assertThat(t.parties()).contains("AMD"));
+    }
+
+    @Test
+    void investingInDataCentersIsSpendingNotAStake() {
+        assertThat(termsOf("Anthropic", "Anthropic will invest $20 billion in data centers that Fluidstack builds."))
+                .extracting(PartnershipTerm::category).contains(TermCategory.SPEND_COMMITMENT)
+                .doesNotContain(TermCategory.INVESTMENT);
+    }
+
+    @Test
+    void whereItWasSaidIsNotWhatWasSaid() {
+        assertThat(termsOf("Broadcom", "On the earnings call Broadcom confirmed that Anthropic placed a $7 billion order for racks."))
+                .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(7_000_000_000L));
+        assertThat(termsOf("Broadcom", "Broadcom earnings rose to $9 billion on AI orders from Anthropic.")).isEmpty();
+    }
 }
