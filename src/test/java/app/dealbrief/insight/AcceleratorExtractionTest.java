@@ -32,6 +32,9 @@ class AcceleratorExtractionTest {
             Blackwell deliveries were delayed by a quarter.                        | NVIDIA/Blackwell/lagging
             Groq LPUs are used for a small chat workload.                          | Groq/LPU/mentioned
             Vera Rubin systems are considered for 2027.                           | NVIDIA/Vera Rubin/possible
+            The initial cluster for the lab is MI450 systems.                      | AMD/MI450/ramping
+            Trainium3 racks for the lab, starting in 2027.                        | AWS/Trainium3/ramping
+            Most of today's inference capacity is H200.                            | NVIDIA/H200/primary
             """)
     void roles(String sentence, String expected) {
         assertThat(rows(sentence)).as(sentence).containsExactly(expected);
