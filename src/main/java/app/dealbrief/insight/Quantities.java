@@ -32,12 +32,14 @@ final class Quantities {
             java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0), java.util.Map.entry("eight", 8.0),
             java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0), java.util.Map.entry("eleven", 11.0),
             java.util.Map.entry("twelve", 12.0), java.util.Map.entry("fifteen", 15.0), java.util.Map.entry("twenty", 20.0),
-            java.util.Map.entry("half a", 0.5));
+            java.util.Map.entry("half a", 0.5), java.util.Map.entry("first", 1.0), java.util.Map.entry("initial", 1.0));
     /** "two gigawatts", "a gigawatt", "half a gigawatt" (not "gigawatts of" with no number: "tens of gigawatts"). */
     private static final Pattern WORD_POWER = Pattern.compile(
-            "\\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+            "\\b(half a|a|first|initial|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                     + "[ -](gigawatts?|megawatts?)(?![a-z])", Pattern.CASE_INSENSITIVE);
 
+    /** Below this a dollar figure is a price ("$0.01 a share"), never a deal's amount. */
+    private static final long MIN_DEAL_USD = 1_000;
     private static final List<Pattern> AMOUNT_PATTERNS = List.of(DOLLARS, WORD_DOLLARS, USD_PREFIX);
 
     private Quantities() {
@@ -57,6 +59,9 @@ final class Quantities {
                     continue; // "$0.07/GB", "$2 per GPU-hour": a price, not an amount
                 }
                 Long v = toLong(m.group(1), m.group(2), m.group(3));
+                if (v != null && v < MIN_DEAL_USD) {
+                    continue; // "@ $0.01 a share", "$5 each": a price, not a deal's amount
+                }
                 if (v != null) {
                     best = v;
                     at = m.start();
@@ -115,6 +120,26 @@ final class Quantities {
         }
         double v = Double.parseDouble(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
         return m.group(3).toLowerCase(Locale.ROOT).startsWith("m") ? v / 1000.0 : v;
+    }
+
+    /** Every power figure in order, as {gigawatts, start, end}: "6 GW ..., beginning with 1 GW". */
+    static List<double[]> allGigawatts(String s) {
+        List<double[]> out = new java.util.ArrayList<>();
+        if (gigawatts(s) == null) {
+            return out;
+        }
+        Matcher m = POWER.matcher(s);
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
+            out.add(new double[] {m.group(3).toLowerCase(Locale.ROOT).startsWith("m") ? v / 1000.0 : v, m.start(), m.end()});
+        }
+        Matcher w = WORD_POWER.matcher(s);
+        while (w.find()) {
+            double v = NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
+            out.add(new double[] {w.group(2).toLowerCase(Locale.ROOT).startsWith("m") ? v / 1000.0 : v, w.start(), w.end()});
+        }
+        out.sort(java.util.Comparator.comparingDouble(a -> a[1]));
+        return out;
     }
 
     /** The first year (1990-2099) among the tokens, skipping ISO dates' month parts; null when none. */

@@ -151,6 +151,7 @@ final class TermExtractor {
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
+                out.addAll(phases(f, part));
                 if (ctx.within == null) {
                     ctx.within = Focus.of(f);
                 }
@@ -175,6 +176,30 @@ final class TermExtractor {
         }
         if (f.category() != TermCategory.DURATION && !f.negated() && yearsSpan(toks)) {
             out.add(copy(f, TermCategory.DURATION, null, null, null)); // "through 2030" stays the term's year
+        }
+        return out;
+    }
+
+    /**
+     * "6 GW over several generations, beginning with 1 GW in 2H26": each further power figure of a capacity
+     * term is a phase of it, with the year written after it; one behind an option ("scalable to 90 MW") is not.
+     */
+    private List<Found> phases(Found f, String text) {
+        if (f.gigawatts() == null || f.negated()
+                || f.category() != TermCategory.CAPACITY && f.category() != TermCategory.SPEND_COMMITMENT) {
+            return List.of();
+        }
+        List<double[]> figures = Quantities.allGigawatts(text);
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < figures.size(); i++) {
+            double gw = figures.get(i)[0];
+            int at = (int) figures.get(i)[1];
+            String between = text.substring((int) figures.get(i - 1)[2], at);
+            if (gw == f.gigawatts() || modal(between, tokens.of(between))) {
+                continue;
+            }
+            Integer year = Quantities.year(tokens.of(text.substring(at)));
+            out.add(copy(f, TermCategory.CAPACITY, null, gw, year == null ? f.year() : year));
         }
         return out;
     }
@@ -214,10 +239,10 @@ final class TermExtractor {
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
-        if (cat == null && amount != null && ctx.focus != null && ctx.focus.category() != null
+        if (cat == null && (amount != null || scale) && ctx.focus != null && ctx.focus.category() != null
                 && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
-            // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "Then another $6.5 billion."
-            cat = ctx.focus.category() == TermCategory.DURATION ? TermCategory.SPEND_COMMITMENT : ctx.focus.category();
+            // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of billions."
+            cat = ctx.focus.category() == TermCategory.INVESTMENT ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
         }
         if (cue != null && cat == TermCategory.INVESTMENT && buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
@@ -262,6 +287,8 @@ final class TermExtractor {
                 || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
+                // "owns a stake of roughly 6% in CoreWeave", "a warrant for up to 160 million shares"
+                || (cat == TermCategory.INVESTMENT && counterparty && stakeSize(text, toks))
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())
                 || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
                 // "Nscale: ~200k GB300 across 4 sites", "access to up to one million TPUs from Google"
@@ -401,6 +428,24 @@ final class TermExtractor {
             if ((w.equals("gpus") || w.equals("tpus") || w.equals("chips") || w.equals("accelerators"))
                     && countBefore(toks, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A percentage or a number of shares: the size of a stake without a price. */
+    private static boolean stakeSize(String text, List<Tokens.Tok> toks) {
+        if (text.indexOf('%') >= 0 || text.toLowerCase(java.util.Locale.ROOT).contains("percent")) {
+            return true;
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).w().equals("shares")) {
+                for (int j = Math.max(0, i - 3); j < i; j++) {
+                    String w = toks.get(j).w();
+                    if (MULTIPLIERS.contains(w) || Tokens.isNumber(w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -210,4 +210,31 @@ class CommitmentGateTest {
                 .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(7_000_000_000L));
         assertThat(termsOf("Broadcom", "Broadcom earnings rose to $9 billion on AI orders from Anthropic.")).isEmpty();
     }
+
+    @Test
+    void eachPhaseOfACapacityDealIsItsOwnRowWithItsYear() {
+        assertThat(termsOf("Oracle", "Oracle signed a deal with Meta for 3 GW of capacity, starting with 400 MW in 2027."))
+                .filteredOn(t -> t.category() == TermCategory.CAPACITY)
+                .extracting(t -> t.gigawatts() + "/" + t.year())
+                .contains("3.0/2027", "0.4/2027");
+    }
+
+    @Test
+    void theFirstGigawattIsOneGigawatt() {
+        assertThat(termsOf("AMD", "The first gigawatt of the OpenAI contract ships in 2026."))
+                .anySatisfy(t -> assertThat(t.gigawatts()).isEqualTo(1.0));
+    }
+
+    @Test
+    void aStakeWithoutAPriceIsAnInvestmentAndAShareMoveIsNot() {
+        assertThat(termsOf("Nebius", "NVIDIA holds a stake of about 3% in Nebius."))
+                .extracting(PartnershipTerm::category).containsExactly(TermCategory.INVESTMENT);
+        assertThat(termsOf("Nebius", "Nebius shares rose 12% after the Microsoft announcement.")).isEmpty();
+    }
+
+    @Test
+    void aPricePerShareIsNoAmount() {
+        assertThat(termsOf("OpenAI", "AMD gave OpenAI a warrant for 100 million shares @ $0.01 each."))
+                .allSatisfy(t -> assertThat(t.amountUsd()).isNull());
+    }
 }
