@@ -283,7 +283,12 @@ final class TermExtractor {
         }
         List<String> others = others(named);
         boolean counterparty = !others.isEmpty() || agreement != null || focus != null;
-        boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed
+        // A commitment word alone is no term: someone must be on the other side, or a figure stated
+        // ("money invested regularly for decades", "in 100 years much will change").
+        boolean bound = counterparty || amount != null || gw != null || chips || agreementItem || counterpartyLead
+                || dealClause || Quantities.year(toks) != null
+                || self != null && named.stream().anyMatch(self::equalsIgnoreCase);
+        boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed && bound
                 || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)

@@ -237,4 +237,14 @@ class CommitmentGateTest {
         assertThat(termsOf("OpenAI", "AMD gave OpenAI a warrant for 100 million shares @ $0.01 each."))
                 .allSatisfy(t -> assertThat(t.amountUsd()).isNull());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Savings invested steadily over many years will compound into something large.",
+        "In fifty years most of what we will build is still to be imagined.",
+        "Put the money you save into index funds and leave it alone.",
+    })
+    void personalProseWithACommitmentWordIsNoTerm(String sentence) {
+        assertThat(termsOf("Unassigned", sentence)).as(sentence).isEmpty();
+    }
 }
