@@ -1,0 +1,418 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.TermCategory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * EXPERIMENT ONLY (docs/decisions/0005): a copy of {@link TermExtractor} with its commitment gate switched off
+ * (no "qualifies" condition on deal words, parties or commitment words; no reported/modal/not-a-term-topic veto;
+ * no question veto), keeping category and number extraction. Used to ask what a learned sentence classifier
+ * could rescue from sentences the rule gate drops. Not kept in step with TermExtractor; regenerate if needed.
+ *
+ * <p>Original Javadoc: Partnership terms in one clause. A clause is a term when it has a category cue and is about a deal:
+ * a deal word in the clause or its lead, a dollar or power figure, or a cue that only deals use
+ * ("right of first refusal"). Clauses joined by "and" are split when both halves carry a term.
+ */
+final class UngatedTermExtractor {
+    /** The same record as the real extractor's. */
+    private static TermExtractor.Found found(String agreement, List<String> parties, TermCategory category,
+                                             String text, Long amountUsd, Double gigawatts, Integer year,
+                                             boolean negated, String sentence) {
+        return new TermExtractor.Found(agreement, parties, category, text, amountUsd, gigawatts, year, negated,
+                sentence);
+    }
+
+    /** Strong categories win over the rest, in this order. */
+    private static final List<TermCategory> STRONG_ORDER = List.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
+            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.EXCLUSIVITY,
+            TermCategory.IP_RIGHTS);
+    private static final Set<String> JOINERS = Set.of("and", "plus", "while", "whereas");
+    private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
+    private static final int NEGATION_WINDOW = 3;
+
+    private final Lexicon lex;
+    private final Parties parties;
+    private final Tokens.Memo tokens;
+
+    UngatedTermExtractor(Lexicon lex, Parties parties, Tokens.Memo tokens) {
+        this.lex = lex;
+        this.parties = parties;
+        this.tokens = tokens;
+    }
+
+    /** Per-sentence memo: a long sentence is tokenized for its agreement once, not once per clause. */
+    final class Context {
+        private final String sentence;
+        private Parties.Agreement sentenceAgreement;
+        private boolean sentenceDone;
+        private Boolean reported;
+        private final java.util.Map<String, Object[]> leads = new java.util.HashMap<>();
+
+        Context(String sentence) {
+            this.sentence = sentence;
+        }
+
+        Parties.Agreement sentenceAgreement() {
+            if (!sentenceDone) {
+                sentenceAgreement = parties.agreement(sentence, tokens.of(sentence));
+                sentenceDone = true;
+            }
+            return sentenceAgreement;
+        }
+
+        /** Whether the sentence reports talks, a rumour or a denial: checked once, not once per clause. */
+        boolean reported() {
+            if (reported == null) {
+                reported = lex.reportedHedges.any(tokens.of(sentence));
+            }
+            return reported;
+        }
+
+        /** {tokens, deal word?, agreement} of a lead. */
+        Object[] lead(String lead) {
+            return leads.computeIfAbsent(lead, l -> {
+                List<Tokens.Tok> toks = tokens.of(l);
+                return new Object[] {toks, lex.dealWords.any(toks), parties.agreement(l, toks)};
+            });
+        }
+    }
+
+    Context context(String sentence) {
+        return new Context(sentence);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<TermExtractor.Found> extract(Segmenter.Clause clause, Context ctx) {
+        List<TermExtractor.Found> out = new ArrayList<>();
+        List<Tokens.Tok> leadToks = List.of();
+        boolean dealLead = false;
+        Parties.Agreement agreement = null;
+        if (clause.lead() != null) {
+            Object[] lead = ctx.lead(clause.lead());
+            leadToks = (List<Tokens.Tok>) lead[0];
+            dealLead = (Boolean) lead[1];
+            agreement = (Parties.Agreement) lead[2];
+        }
+        if (agreement == null) {
+            agreement = ctx.sentenceAgreement();
+        }
+        // A deal word anywhere in the clause covers each of its "and"-joined parts.
+        boolean dealClause = dealLead || lex.dealWords.any(tokens.of(clause.text()));
+        for (String part : splitAnd(clause.text())) {
+            TermExtractor.Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
+            if (f != null) {
+                out.addAll(withCompanions(f, tokens.of(part)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One clause often states two terms: "$38B over seven years" is a spend commitment and a duration,
+     * "$300B for 4.5 GW" a spend commitment and capacity. The companion carries its own figure only.
+     */
+    private List<TermExtractor.Found> withCompanions(TermExtractor.Found f, List<Tokens.Tok> toks) {
+        List<TermExtractor.Found> out = new ArrayList<>(2);
+        boolean money = f.amountUsd() != null;
+        boolean power = f.gigawatts() != null;
+        if (money && power && (f.category() == TermCategory.SPEND_COMMITMENT || f.category() == TermCategory.CAPACITY)) {
+            out.add(copy(f, TermCategory.SPEND_COMMITMENT, f.amountUsd(), null, null));
+            out.add(copy(f, TermCategory.CAPACITY, null, f.gigawatts(), f.year()));
+        } else {
+            out.add(f);
+        }
+        if (f.category() != TermCategory.DURATION && !f.negated() && yearsSpan(toks)) {
+            out.add(copy(f, TermCategory.DURATION, null, null, null)); // "through 2030" stays the term's year
+        }
+        return out;
+    }
+
+    private static TermExtractor.Found copy(TermExtractor.Found f, TermCategory cat, Long amount, Double gw, Integer year) {
+        return found(f.agreement(), f.parties(), cat, f.text(), amount, gw, year, f.negated(), f.sentence());
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "multi");
+    private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
+    /** "seven years", "a 5-yr term": the clause names how long it runs. */
+    private boolean yearsSpan(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).w();
+            String next = toks.get(i + 1).w();
+            if ((Tokens.isNumber(w) && w.length() <= 2 || NUMBER_WORDS.contains(w)) && YEAR_WORDS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TermExtractor.Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
+                       Parties.Agreement agreement,
+                       List<Tokens.Tok> leadToks, Context ctx) {
+        List<Tokens.Tok> toks = tokens.of(text);
+        if (toks.size() < 2) {
+            return null;
+        }
+        Long amount = Quantities.amountUsd(text);
+        Double gw = Quantities.gigawatts(text);
+        boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
+        boolean deal = dealClause;
+        Cue cue = category(toks, gw != null);
+        TermCategory cat = cue == null ? null : cue.category();
+        if (cat == null && scale && deal) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
+        }
+        if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
+        }
+        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw != null) {
+            cat = TermCategory.CAPACITY; // "contracted 750 MW": power, not money
+        }
+        if (cat == TermCategory.CAPACITY && gw == null && amount == null && hasDuration(toks)) {
+            cat = TermCategory.DURATION; // "a five-year deal for dedicated capacity": the length is the figure
+        }
+        if (cat == TermCategory.DURATION && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "$38 billion over seven years": the money is the term
+        }
+        List<String> named = parties.mentioned(toks);
+        boolean agreementItem = clause.listItem() && dealLead;
+        // Call notes list deals by counterparty: "CoreWeave: $14.2B thru Dec 2031", "Nebius: ~$3B, 5 yrs".
+        boolean counterpartyLead = clause.lead() != null && leadToks.size() <= 4 && (amount != null || gw != null)
+                && !parties.mentioned(leadToks).isEmpty();
+        boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
+                || lex.commitmentWords.any(leadToks);
+        boolean chips = chipCount(toks);
+        if (cat == null && chips && (committed || !named.isEmpty())) {
+            cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
+        }
+        if (cat == null && counterpartyLead && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
+        }
+        boolean counterparty = !named.isEmpty() || agreement != null;
+        boolean qualifies = cat != null && (lex.strongTerms.contains(cat) || committed
+                || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
+                // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
+                || (cat == TermCategory.INVESTMENT && amount != null)
+                || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !named.isEmpty())
+                || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
+                || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
+                || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty));
+        if (!qualifies && cat == null && agreementItem && toks.size() >= 3) {
+            cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
+            qualifies = true;
+        }
+        if (cat == null) { // gate off: any clause with a category cue (qualifies/reported/asserted ignored)
+            return null;
+        }
+        if (cat == TermCategory.CAPACITY && gw == null && amount == null && Quantities.year(toks) == null
+                && !agreementItem && !chips) {
+            return null; // "scrambling for near-term AI capacity": capacity named, none committed
+        }
+        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && !scale) {
+            return null; // "his contract ends", "the lease covers space and power": no figure ("tens of billions" is one)
+        }
+
+        Set<String> ps = new LinkedHashSet<>();
+        if (agreement != null) {
+            ps.addAll(agreement.parties());
+        }
+        ps.addAll(named);
+        if (ps.isEmpty()) {
+            ps.addAll(parties.mentioned(leadToks));
+        }
+        boolean negated = cue != null && negated(toks, cue.at());
+        return found(agreement == null ? null : agreement.name(), List.copyOf(ps), cat, text, amount, gw,
+                Quantities.year(toks), negated, clause.sentence());
+    }
+
+    private record Cue(TermCategory category, int at) {
+    }
+
+    /** Categories that name a clause of an agreement whatever figures stand near them. */
+    private static final Set<TermCategory> CLAUSE_KINDS = java.util.EnumSet.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
+            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.IP_RIGHTS);
+
+    /**
+     * Whether the clause states a commitment rather than an option, wish or forecast (in the clause or its
+     * lead; talks, rumours and denials anywhere in the sentence are {@link Context#reported()}), or a figure that is no term
+     * between two parties: revenue, backlog, a company's own capex, a market size, a price.
+     */
+    private boolean asserted(String text, List<Tokens.Tok> toks, List<Tokens.Tok> leadToks, Segmenter.Clause clause,
+                             TermCategory cat) {
+        if (modal(text, toks) || modal(clause.lead(), leadToks)) {
+            return false;
+        }
+        return CLAUSE_KINDS.contains(cat) || !lex.notTermTopics.any(toks);
+    }
+
+    /** A modal hedge, where "May" written with a capital inside the text is the month. */
+    private boolean modal(String text, List<Tokens.Tok> toks) {
+        if (text == null || toks.isEmpty()) {
+            return false;
+        }
+        for (PhraseIndex.Match<Boolean> m : lex.modalHedges.find(toks)) {
+            Tokens.Tok t = toks.get(m.from());
+            boolean month = t.w().equals("may") && m.to() - m.from() == 1 && t.start() > 0
+                    && Character.isUpperCase(text.charAt(t.start()));
+            if (!month) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Cue category(List<Tokens.Tok> toks, boolean hasPower) {
+        List<PhraseIndex.Match<TermCategory>> ms = lex.terms.find(toks);
+        for (TermCategory strong : STRONG_ORDER) {
+            for (PhraseIndex.Match<TermCategory> m : ms) {
+                if (m.value() == strong) {
+                    return new Cue(strong, m.from());
+                }
+            }
+        }
+        Cue first = null;
+        for (PhraseIndex.Match<TermCategory> m : ms) {
+            if (m.value() != TermCategory.DURATION && (first == null || m.from() < first.at())) {
+                first = new Cue(m.value(), m.from());
+            }
+        }
+        if (first == null && hasPower) {
+            first = new Cue(TermCategory.CAPACITY, powerToken(toks));
+        }
+        if (first != null) {
+            return first;
+        }
+        for (PhraseIndex.Match<TermCategory> m : ms) {
+            if (m.value() == TermCategory.DURATION) {
+                return new Cue(TermCategory.DURATION, m.from());
+            }
+        }
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (lex.durationPrepositions.contains(toks.get(i).w()) && Tokens.isYear(toks.get(i + 1).w())) {
+                return new Cue(TermCategory.DURATION, i); // "through 2030"
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MULTIPLIERS = Set.of("million", "millions", "thousand", "thousands", "hundreds");
+
+    /** "200k GB300", "one million TPUs", "40,000 GPUs": a number of chips. */
+    private boolean chipCount(List<Tokens.Tok> toks) {
+        for (PhraseIndex.Match<Lexicon.Accel> m : lex.accelerators.find(toks)) {
+            if (countBefore(toks, m.from())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if ((w.equals("gpus") || w.equals("tpus") || w.equals("chips") || w.equals("accelerators"))
+                    && countBefore(toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countBefore(List<Tokens.Tok> toks, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            String w = toks.get(i).w();
+            if (w.matches("\\d{3,}|\\d+k") || MULTIPLIERS.contains(w)
+                    || w.matches("\\d{1,3}") && i + 1 < at && toks.get(i + 1).w().matches("\\d{3}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasDuration(List<Tokens.Tok> toks) {
+        for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
+            if (m.value() == TermCategory.DURATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int powerToken(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if (w.endsWith("gw") || w.endsWith("mw") || w.startsWith("gigawatt") || w.startsWith("megawatt")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A negation ending at most three words before the cue: "no ROFR", "without exclusivity", "non-exclusive". */
+    private boolean negated(List<Tokens.Tok> toks, int cueAt) {
+        for (PhraseIndex.Match<Boolean> m : lex.negations.find(toks.subList(0, cueAt))) {
+            if (m.to() >= cueAt - NEGATION_WINDOW) {
+                return true;
+            }
+        }
+        // "Azure's exclusivity ended", "the ROFR was removed": the clause ends after the cue
+        int end = Math.min(toks.size(), cueAt + NEGATION_WINDOW + 2);
+        for (int i = cueAt + 1; i < end; i++) {
+            if (ENDED.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past tense only: "access ends by 2030" is a term with its year, "exclusivity ended" is gone. */
+    private static final Set<String> ENDED = Set.of("ended", "expired", "lapsed", "removed", "dropped", "scrapped",
+            "eliminated", "waived", "terminated");
+
+    /**
+     * Splits at "and"/"plus"/"while" only where both sides carry a term cue or figure. Signals are
+     * marked per token once, so this stays linear however many "and"s a line has.
+     */
+    List<String> splitAnd(String text) {
+        List<Tokens.Tok> toks = tokens.of(text);
+        int n = toks.size();
+        int[] before = new int[n + 1]; // signals among tokens [0, i)
+        boolean[] signal = new boolean[n];
+        for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
+            if (m.value() != TermCategory.DURATION) {
+                signal[m.from()] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Tokens.Tok t = toks.get(i);
+            boolean money = t.start() > 0 && text.charAt(t.start() - 1) == '$' && Tokens.isNumber(t.w());
+            boolean power = isPower(t.w());
+            before[i + 1] = before[i] + (signal[i] || money || power ? 1 : 0);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int startTok = 0;
+        for (int i = 1; i < n - 1; i++) {
+            if (!JOINERS.contains(toks.get(i).w())) {
+                continue;
+            }
+            boolean left = before[i] - before[startTok] > 0;
+            boolean right = before[n] - before[i + 1] > 0;
+            if (i - startTok >= 3 && n - i - 1 >= 3 && left && right) {
+                out.add(Segmenter.trimClause(text.substring(start, toks.get(i).start())));
+                start = toks.get(i).end();
+                startTok = i + 1;
+            }
+        }
+        out.add(Segmenter.trimClause(text.substring(start)));
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    private static boolean isPower(String w) {
+        if (w.startsWith("gigawatt") || w.startsWith("megawatt") || w.equals("gw") || w.equals("mw")) {
+            return true;
+        }
+        return (w.endsWith("gw") || w.endsWith("mw")) && w.length() > 2 && Character.isDigit(w.charAt(0));
+    }
+}
