@@ -357,12 +357,29 @@ final class TermExtractor {
         return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks);
     }
 
+    private static final Set<String> OPTION_WORDS = Set.of("option", "options", "optional", "extension", "extensions");
+    private static final Set<String> CONTRACT_WORDS = Set.of("contracted", "contract", "lease", "leasing");
+
+    /** "$6.7 billion of contracted revenue", "lease revenue": a contract's value, not the company's revenue. */
+    private static boolean contractValue(List<Tokens.Tok> toks, int topicAt) {
+        String w = toks.get(topicAt).w();
+        if (!w.startsWith("revenue")) {
+            return false;
+        }
+        for (int i = Math.max(0, topicAt - 2); i < topicAt; i++) {
+            if (CONTRACT_WORDS.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
     private boolean aboutOtherTopic(List<Tokens.Tok> toks) {
         for (PhraseIndex.Match<Boolean> m : lex.notTermTopics.find(toks)) {
             boolean venue = m.to() < toks.size() && (toks.get(m.to()).w().equals("call")
                     || toks.get(m.to()).w().equals("calls"));
-            if (!venue) {
+            if (!venue && !contractValue(toks, m.from())) {
                 return true;
             }
         }
@@ -378,7 +395,11 @@ final class TermExtractor {
             Tokens.Tok t = toks.get(m.from());
             boolean month = t.w().equals("may") && m.to() - m.from() == 1 && t.start() > 0
                     && Character.isUpperCase(text.charAt(t.start()));
-            if (!month) {
+            // "extension options would take the contract to $7 billion", "if it buys the optional services":
+            // the contract's own option, not a hedge on it
+            boolean option = m.to() - m.from() == 1 && (t.w().equals("would") || t.w().equals("if"))
+                    && toks.stream().anyMatch(x -> OPTION_WORDS.contains(x.w()));
+            if (!month && !option) {
                 return true;
             }
         }

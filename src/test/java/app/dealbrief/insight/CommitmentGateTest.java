@@ -247,4 +247,24 @@ class CommitmentGateTest {
     void personalProseWithACommitmentWordIsNoTerm(String sentence) {
         assertThat(termsOf("Unassigned", sentence)).as(sentence).isEmpty();
     }
+
+    @Test
+    void contractedRevenueIsTheContractsValue() {
+        assertThat(termsOf("TeraWulf", "The Fluidstack leases carry about $4.1 billion of contracted revenue."))
+                .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(4_100_000_000L));
+        assertThat(termsOf("TeraWulf", "TeraWulf revenue was $50 million last quarter.")).isEmpty();
+    }
+
+    @Test
+    void theContractsOwnOptionIsATermAndAHedgeIsNot() {
+        assertThat(termsOf("Nebius", "Two renewal options would take the Microsoft contract to about $25 billion."))
+                .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(25_000_000_000L));
+        assertThat(termsOf("Nebius", "Microsoft would sign a $25 billion contract with Nebius if prices fall.")).isEmpty();
+    }
+
+    @Test
+    void initialTermsOfYearsAreADuration() {
+        assertThat(termsOf("Galaxy Digital", "The CoreWeave leases have initial terms of 12 years."))
+                .extracting(PartnershipTerm::category).contains(TermCategory.DURATION);
+    }
 }
