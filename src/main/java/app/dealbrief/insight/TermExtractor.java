@@ -292,6 +292,8 @@ final class TermExtractor {
                 || (cat == TermCategory.EXCLUSIVITY && !named.isEmpty())
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
+                // backstops, guarantees, termination rights, preferred partners: contractual by their wording
+                || (cat == TermCategory.OTHER && counterparty)
                 // "owns a stake of roughly 6% in CoreWeave", "a warrant for up to 160 million shares"
                 || (cat == TermCategory.INVESTMENT && counterparty && stakeSize(text, toks))
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())
@@ -357,6 +359,18 @@ final class TermExtractor {
         return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks);
     }
 
+    /** "may cancel", "can terminate": the clause states a right one side holds. */
+    private static boolean grantsRight(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if ((w.equals("may") || w.equals("can")) && RIGHTS.contains(toks.get(i + 1).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RIGHTS = Set.of("cancel", "terminate", "exit", "extend", "renew");
     private static final Set<String> OPTION_WORDS = Set.of("option", "options", "optional", "extension", "extensions");
     private static final Set<String> CONTRACT_WORDS = Set.of("contracted", "contract", "lease", "leasing");
 
@@ -397,9 +411,11 @@ final class TermExtractor {
                     && Character.isUpperCase(text.charAt(t.start()));
             // "extension options would take the contract to $7 billion", "if it buys the optional services":
             // the contract's own option, not a hedge on it
+            // "Meta may cancel the order if ...": a right the contract gives, not a hedge
+            boolean right = (t.w().equals("may") || t.w().equals("if")) && m.to() - m.from() == 1 && grantsRight(toks);
             boolean option = m.to() - m.from() == 1 && (t.w().equals("would") || t.w().equals("if"))
                     && toks.stream().anyMatch(x -> OPTION_WORDS.contains(x.w()));
-            if (!month && !option) {
+            if (!month && !option && !right) {
                 return true;
             }
         }
@@ -407,6 +423,10 @@ final class TermExtractor {
     }
 
     private Cue category(List<Tokens.Tok> toks, boolean hasPower) {
+        int share = shareOfRevenue(toks);
+        if (share >= 0) {
+            return new Cue(TermCategory.REVENUE_SHARE, share); // "a 20% share of OpenAI's revenue"
+        }
         List<PhraseIndex.Match<TermCategory>> ms = lex.terms.find(toks);
         for (TermCategory strong : STRONG_ORDER) {
             for (PhraseIndex.Match<TermCategory> m : ms) {
@@ -438,6 +458,21 @@ final class TermExtractor {
             }
         }
         return null;
+    }
+
+    /** "share of ... revenue" with up to three words between (a company's name): where "share" is, or -1. */
+    private static int shareOfRevenue(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (toks.get(i).w().equals("share") && toks.get(i + 1).w().equals("of")) {
+                for (int j = i + 2; j < toks.size() && j <= i + 5; j++) {
+                    String w = toks.get(j).w();
+                    if (w.equals("revenue") || w.equals("revenues") || w.equals("profits")) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> MULTIPLIERS = Set.of("million", "millions", "thousand", "thousands", "hundreds");

@@ -267,4 +267,21 @@ class CommitmentGateTest {
         assertThat(termsOf("Galaxy Digital", "The CoreWeave leases have initial terms of 12 years."))
                 .extracting(PartnershipTerm::category).contains(TermCategory.DURATION);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lambda | Microsoft can terminate if Lambda misses two delivery dates.        | other
+            Lambda | Microsoft may cancel the order if the racks arrive late.           | other
+            Lambda | Lambda named Microsoft a preferred strategic partner for inference. | other
+            Lambda | Microsoft receives a 15% share of Lambda's revenue from the site.   | revenue-share
+            """)
+    void contractualRightsAndSharesAreTerms(String account, String sentence, String category) {
+        assertThat(termsOf(account, sentence)).as(sentence)
+                .extracting(t -> t.category().label()).contains(category);
+    }
+
+    @Test
+    void aHedgeWithAnIfIsStillAHedge() {
+        assertThat(termsOf("Lambda", "Microsoft may expand the Lambda contract if demand holds.")).isEmpty();
+    }
 }

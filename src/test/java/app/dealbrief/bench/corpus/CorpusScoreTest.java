@@ -14,13 +14,13 @@ class CorpusScoreTest {
     @Test
     void extractionOnTheLabeledCorpusStaysAtLeastAsGoodAsMeasured() {
         CorpusScore.Counts all = CorpusScore.score(CorpusLabelsTest.corpusDir()).overall();
-        assertThat(all.termPrecision()).as("term precision").isGreaterThanOrEqualTo(0.88);
-        assertThat(all.termF1()).as("term F1").isGreaterThanOrEqualTo(0.775);
-        assertThat(all.amountRecall()).as("dollar amounts found").isGreaterThanOrEqualTo(0.86);
+        assertThat(all.termPrecision()).as("term precision").isGreaterThanOrEqualTo(0.865);
+        assertThat(all.termF1()).as("term F1").isGreaterThanOrEqualTo(0.785);
+        assertThat(all.amountRecall()).as("dollar amounts found").isGreaterThanOrEqualTo(0.875);
         assertThat(all.vendorPrecision()).as("vendor precision").isGreaterThanOrEqualTo(0.90);
         assertThat(all.vendorRecall()).as("vendor recall").isGreaterThanOrEqualTo(0.97);
         assertThat(all.roleAccuracy()).as("role accuracy").isGreaterThanOrEqualTo(0.82);
         assertThat(all.accountInParties()).as("the account is a party of every term").isEqualTo(1.0);
-        assertThat(all.trapHits()).as("trap sentences shown as terms").isLessThanOrEqualTo(14);
+        assertThat(all.trapHits()).as("trap sentences shown as terms").isLessThanOrEqualTo(15);
     }
 }
