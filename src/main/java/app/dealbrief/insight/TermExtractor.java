@@ -45,11 +45,9 @@ final class TermExtractor {
      * covers 300 MW, delivered in 2026." The second sentence names no one; its figures belong to that deal.
      */
     record Focus(String agreement, List<String> parties, TermCategory category, Long amountUsd) {
-        /** The focus after a sentence stated {@code f}: its parties; the kind of the larger deal. */
+        /** The focus after a sentence stated {@code f}: its parties and kind (a fragment repeats the last verb). */
         Focus then(Found f) {
-            boolean keep = amountUsd != null && (f.amountUsd() == null || amountUsd > f.amountUsd());
-            return new Focus(f.agreement(), f.parties(), keep ? category : f.category(),
-                    keep ? amountUsd : f.amountUsd());
+            return of(f);
         }
 
         static Focus of(Found f) {
@@ -242,7 +240,9 @@ final class TermExtractor {
         if (cat == null && (amount != null || scale) && ctx.focus != null && ctx.focus.category() != null
                 && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
             // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of billions."
-            cat = ctx.focus.category() == TermCategory.INVESTMENT ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
+            boolean grows = toks.stream().anyMatch(t -> GROWTH.contains(t.w()));
+            cat = ctx.focus.category() == TermCategory.INVESTMENT && !grows
+                    ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
         }
         if (cue != null && cat == TermCategory.INVESTMENT && buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
@@ -370,6 +370,9 @@ final class TermExtractor {
         return false;
     }
 
+    /** "An expansion of up to $4 billion": a fragment that grows the contract, whatever was said just before. */
+    private static final Set<String> GROWTH = Set.of("expansion", "expand", "expanded", "extension", "upsized", "upsize");
+
     private static final Set<String> RIGHTS = Set.of("cancel", "terminate", "exit", "extend", "renew");
     private static final Set<String> OPTION_WORDS = Set.of("option", "options", "optional", "extension", "extensions");
     private static final Set<String> CONTRACT_WORDS = Set.of("contracted", "contract", "lease", "leasing");
@@ -427,7 +430,10 @@ final class TermExtractor {
         if (share >= 0) {
             return new Cue(TermCategory.REVENUE_SHARE, share); // "a 20% share of OpenAI's revenue"
         }
-        List<PhraseIndex.Match<TermCategory>> ms = lex.terms.find(toks);
+        List<PhraseIndex.Match<TermCategory>> ms = new ArrayList<>(lex.terms.find(toks));
+        // "an investment-grade tenant" rates the tenant's credit
+        ms.removeIf(m -> m.value() == TermCategory.INVESTMENT && m.to() < toks.size()
+                && toks.get(m.to()).w().equals("grade"));
         for (TermCategory strong : STRONG_ORDER) {
             for (PhraseIndex.Match<TermCategory> m : ms) {
                 if (m.value() == strong) {

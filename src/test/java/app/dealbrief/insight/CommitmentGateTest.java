@@ -284,4 +284,14 @@ class CommitmentGateTest {
     void aHedgeWithAnIfIsStillAHedge() {
         assertThat(termsOf("Lambda", "Microsoft may expand the Lambda contract if demand holds.")).isEmpty();
     }
+
+    @Test
+    void aFragmentRepeatsTheVerbJustBeforeItAndAnInvestmentGradeTenantIsNoInvestment() {
+        assertThat(termsOf("Mistral", "Mistral signed a $9 billion compute contract with Microsoft. "
+                + "What about equity? NVIDIA will invest up to $2 billion in Mistral. Samsung up to $500 million."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .contains("investment/500000000");
+        assertThat(termsOf("Applied Digital", "Applied Digital signed a 15-year lease with an investment-grade hyperscaler for $3 billion."))
+                .extracting(PartnershipTerm::category).doesNotContain(TermCategory.INVESTMENT);
+    }
 }
