@@ -328,6 +328,11 @@ final class TermExtractor {
         }
         if (focus != null) {
             ps.addAll(focus.parties());
+        } else if (cat == TermCategory.OTHER && ctx.focus != null
+                && named.stream().anyMatch(p -> ctx.focus.parties().contains(p))) {
+            // "Google backstops $1.4 billion of Fluidstack's lease obligations" after the account's lease
+            // with Fluidstack: a guarantee given on the deal in focus is part of it
+            ps.addAll(ctx.focus.parties());
         }
         ps.addAll(named);
         if (ps.isEmpty()) {
@@ -388,8 +393,20 @@ final class TermExtractor {
                 return true;
             }
         }
+        // "The leases are worth more than $1 billion of revenue a year"
+        boolean worth = false;
+        for (int i = Math.max(0, topicAt - 6); i < topicAt; i++) {
+            worth |= toks.get(i).w().equals("worth");
+        }
+        for (int i = 0; worth && i < topicAt; i++) {
+            if (CONTRACT_WORDS.contains(toks.get(i).w()) || CONTRACT_NOUNS.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements");
 
     /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
     private boolean aboutOtherTopic(List<Tokens.Tok> toks) {

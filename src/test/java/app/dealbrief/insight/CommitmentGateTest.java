@@ -294,4 +294,21 @@ class CommitmentGateTest {
         assertThat(termsOf("Applied Digital", "Applied Digital signed a 15-year lease with an investment-grade hyperscaler for $3 billion."))
                 .extracting(PartnershipTerm::category).doesNotContain(TermCategory.INVESTMENT);
     }
+
+    @Test
+    void aGuaranteeOnTheDealInFocusIsPartOfIt() {
+        assertThat(termsOf("TeraWulf", "TeraWulf signed a ten-year lease with Fluidstack worth $2 billion. "
+                + "Google guarantees $900 million of Fluidstack's rent."))
+                .anySatisfy(t -> {
+                    assertThat(t.category()).isEqualTo(TermCategory.OTHER);
+                    assertThat(t.amountUsd()).isEqualTo(900_000_000L);
+                    assertThat(t.parties()).contains("TeraWulf", "Google", "Fluidstack");
+                });
+    }
+
+    @Test
+    void leasesWorthRevenueAreTheirValue() {
+        assertThat(termsOf("Galaxy Digital", "The CoreWeave leases are worth about $700 million of revenue a year."))
+                .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(700_000_000L));
+    }
 }
