@@ -18,19 +18,19 @@ final class TermExtractor {
                  Double gigawatts, Integer year, boolean negated, String sentence) {
     }
 
-    /** Strong categories win over the rest, in this order. */
-    private static final List<TermCategory> STRONG_ORDER = List.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
-            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.EXCLUSIVITY,
-            TermCategory.IP_RIGHTS);
-    private static final Set<String> JOINERS = Set.of("and", "plus", "while", "whereas");
     private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
-    private static final int NEGATION_WINDOW = 3;
+
     /** A figure with at most this many words and no verb of its own repeats the verb before it. */
     private static final int ELLIPSIS_WORDS = 8;
 
     private final Lexicon lex;
+
     private final Parties parties;
+
     private final Tokens.Memo tokens;
+    private final TermCues cues;
+    private final TermGate gate;
+
     /** The company whose note is read: naming only it names no counterparty ("Poolside is building a 2 GW campus"). */
     private String self;
 
@@ -38,6 +38,8 @@ final class TermExtractor {
         this.lex = lex;
         this.parties = parties;
         this.tokens = tokens;
+        this.cues = new TermCues(lex, tokens);
+        this.gate = new TermGate(lex);
     }
 
     /**
@@ -145,7 +147,7 @@ final class TermExtractor {
         }
         // A deal word anywhere in the clause covers each of its "and"-joined parts.
         boolean dealClause = dealLead || lex.dealWords.any(tokens.of(clause.text()));
-        for (String part : splitAnd(clause.text())) {
+        for (String part : cues.splitAnd(clause.text())) {
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
@@ -172,7 +174,7 @@ final class TermExtractor {
         } else {
             out.add(f);
         }
-        if (f.category() != TermCategory.DURATION && !f.negated() && yearsSpan(toks)) {
+        if (f.category() != TermCategory.DURATION && !f.negated() && TermCues.yearsSpan(toks)) {
             out.add(copy(f, TermCategory.DURATION, null, null, null)); // "through 2030" stays the term's year
         }
         return out;
@@ -193,7 +195,7 @@ final class TermExtractor {
             double gw = figures.get(i)[0];
             int at = (int) figures.get(i)[1];
             String between = text.substring((int) figures.get(i - 1)[2], at);
-            if (gw == f.gigawatts() || modal(between, tokens.of(between))) {
+            if (gw == f.gigawatts() || gate.modal(between, tokens.of(between))) {
                 continue;
             }
             Integer year = Quantities.year(tokens.of(text.substring(at)));
@@ -204,21 +206,6 @@ final class TermExtractor {
 
     private static Found copy(Found f, TermCategory cat, Long amount, Double gw, Integer year) {
         return new Found(f.agreement(), f.parties(), cat, f.text(), amount, gw, year, f.negated(), f.sentence());
-    }
-
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "multi");
-    private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
-    /** "seven years", "a 5-yr term": the clause names how long it runs. */
-    private boolean yearsSpan(List<Tokens.Tok> toks) {
-        for (int i = 0; i + 1 < toks.size(); i++) {
-            String w = toks.get(i).w();
-            String next = toks.get(i + 1).w();
-            if ((Tokens.isNumber(w) && w.length() <= 2 || NUMBER_WORDS.contains(w)) && YEAR_WORDS.contains(next)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Found term(String text, Segmenter.Clause clause, boolean dealLead, boolean dealClause,
@@ -232,7 +219,7 @@ final class TermExtractor {
         Double gw = Quantities.gigawatts(text);
         boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
         boolean deal = dealClause;
-        Cue cue = category(toks, gw != null);
+        TermCues.Cue cue = cues.category(toks, gw != null);
         TermCategory cat = cue == null ? null : cue.category();
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
@@ -244,7 +231,7 @@ final class TermExtractor {
             cat = ctx.focus.category() == TermCategory.INVESTMENT && !grows
                     ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
         }
-        if (cue != null && cat == TermCategory.INVESTMENT && buildsInfrastructure(toks, cue.at())) {
+        if (cue != null && cat == TermCategory.INVESTMENT && TermCues.buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
         }
         if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
@@ -253,10 +240,10 @@ final class TermExtractor {
         if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw != null) {
             cat = TermCategory.CAPACITY; // "contracted 750 MW": power, not money
         }
-        if (cat == TermCategory.CAPACITY && gw == null && amount == null && hasDuration(toks)) {
+        if (cat == TermCategory.CAPACITY && gw == null && amount == null && cues.hasDuration(toks)) {
             cat = TermCategory.DURATION; // "a five-year deal for dedicated capacity": the length is the figure
         }
-        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && yearsSpan(toks)) {
+        if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && TermCues.yearsSpan(toks)) {
             cat = TermCategory.DURATION; // "Oracle signed a 15-yr lease on the site": the length is the figure
         }
         if (cat == TermCategory.DURATION && amount != null) {
@@ -269,7 +256,7 @@ final class TermExtractor {
                 && !parties.mentioned(leadToks).isEmpty();
         boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
                 || lex.commitmentWords.any(leadToks);
-        boolean chips = chipCount(toks);
+        boolean chips = cues.chipCount(toks);
         if (cat == null && chips && (committed || !named.isEmpty())) {
             cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
         }
@@ -295,7 +282,7 @@ final class TermExtractor {
                 // backstops, guarantees, termination rights, preferred partners: contractual by their wording
                 || (cat == TermCategory.OTHER && counterparty)
                 // "owns a stake of roughly 6% in CoreWeave", "a warrant for up to 160 million shares"
-                || (cat == TermCategory.INVESTMENT && counterparty && stakeSize(text, toks))
+                || (cat == TermCategory.INVESTMENT && counterparty && TermCues.stakeSize(text, toks))
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())
                 || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
                 // "Nscale: ~200k GB300 across 4 sites", "access to up to one million TPUs from Google"
@@ -309,7 +296,7 @@ final class TermExtractor {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
             qualifies = true;
         }
-        if (!qualifies || ctx.reported() || !asserted(text, toks, leadToks, clause, cat)) {
+        if (!qualifies || ctx.reported() || !gate.asserted(text, toks, leadToks, clause, cat)) {
             return null;
         }
         if (cat == TermCategory.CAPACITY && gw == null && amount == null && Quantities.year(toks) == null
@@ -338,221 +325,14 @@ final class TermExtractor {
         if (ps.isEmpty()) {
             ps.addAll(parties.mentioned(leadToks));
         }
-        boolean negated = cue != null && negated(toks, cue.at());
+        boolean negated = cue != null && cues.negated(toks, cue.at());
         String name = agreement != null ? agreement.name() : focus != null ? focus.agreement() : null;
         return new Found(name, List.copyOf(ps), cat, text, amount, gw,
                 Quantities.year(toks), negated, clause.sentence());
     }
 
-    private record Cue(TermCategory category, int at) {
-    }
-
-    /** Categories that name a clause of an agreement whatever figures stand near them. */
-    private static final Set<TermCategory> CLAUSE_KINDS = java.util.EnumSet.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
-            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.IP_RIGHTS);
-
-    /**
-     * Whether the clause states a commitment rather than an option, wish or forecast (in the clause or its
-     * lead; talks, rumours and denials anywhere in the sentence are {@link Context#reported()}), or a figure that is no term
-     * between two parties: revenue, backlog, a company's own capex, a market size, a price.
-     */
-    private boolean asserted(String text, List<Tokens.Tok> toks, List<Tokens.Tok> leadToks, Segmenter.Clause clause,
-                             TermCategory cat) {
-        if (modal(text, toks) || modal(clause.lead(), leadToks)) {
-            return false;
-        }
-        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks);
-    }
-
-    /** "may cancel", "can terminate": the clause states a right one side holds. */
-    private static boolean grantsRight(List<Tokens.Tok> toks) {
-        for (int i = 0; i + 1 < toks.size(); i++) {
-            String w = toks.get(i).w();
-            if ((w.equals("may") || w.equals("can")) && RIGHTS.contains(toks.get(i + 1).w())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "An expansion of up to $4 billion": a fragment that grows the contract, whatever was said just before. */
     private static final Set<String> GROWTH = Set.of("expansion", "expand", "expanded", "extension", "upsized", "upsize");
-
-    private static final Set<String> RIGHTS = Set.of("cancel", "terminate", "exit", "extend", "renew");
-    private static final Set<String> OPTION_WORDS = Set.of("option", "options", "optional", "extension", "extensions");
-    private static final Set<String> CONTRACT_WORDS = Set.of("contracted", "contract", "lease", "leasing");
-
-    /** "$6.7 billion of contracted revenue", "lease revenue": a contract's value, not the company's revenue. */
-    private static boolean contractValue(List<Tokens.Tok> toks, int topicAt) {
-        String w = toks.get(topicAt).w();
-        if (!w.startsWith("revenue")) {
-            return false;
-        }
-        for (int i = Math.max(0, topicAt - 2); i < topicAt; i++) {
-            if (CONTRACT_WORDS.contains(toks.get(i).w())) {
-                return true;
-            }
-        }
-        // "The leases are worth more than $1 billion of revenue a year"
-        boolean worth = false;
-        for (int i = Math.max(0, topicAt - 6); i < topicAt; i++) {
-            worth |= toks.get(i).w().equals("worth");
-        }
-        for (int i = 0; worth && i < topicAt; i++) {
-            if (CONTRACT_WORDS.contains(toks.get(i).w()) || CONTRACT_NOUNS.contains(toks.get(i).w())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements");
-
-    /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
-    private boolean aboutOtherTopic(List<Tokens.Tok> toks) {
-        for (PhraseIndex.Match<Boolean> m : lex.notTermTopics.find(toks)) {
-            boolean venue = m.to() < toks.size() && (toks.get(m.to()).w().equals("call")
-                    || toks.get(m.to()).w().equals("calls"));
-            if (!venue && !contractValue(toks, m.from())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A modal hedge, where "May" written with a capital inside the text is the month. */
-    private boolean modal(String text, List<Tokens.Tok> toks) {
-        if (text == null || toks.isEmpty()) {
-            return false;
-        }
-        for (PhraseIndex.Match<Boolean> m : lex.modalHedges.find(toks)) {
-            Tokens.Tok t = toks.get(m.from());
-            boolean month = t.w().equals("may") && m.to() - m.from() == 1 && t.start() > 0
-                    && Character.isUpperCase(text.charAt(t.start()));
-            // "extension options would take the contract to $7 billion", "if it buys the optional services":
-            // the contract's own option, not a hedge on it
-            // "Meta may cancel the order if ...": a right the contract gives, not a hedge
-            boolean right = (t.w().equals("may") || t.w().equals("if")) && m.to() - m.from() == 1 && grantsRight(toks);
-            boolean option = m.to() - m.from() == 1 && (t.w().equals("would") || t.w().equals("if"))
-                    && toks.stream().anyMatch(x -> OPTION_WORDS.contains(x.w()));
-            if (!month && !option && !right) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Cue category(List<Tokens.Tok> toks, boolean hasPower) {
-        int share = shareOfRevenue(toks);
-        if (share >= 0) {
-            return new Cue(TermCategory.REVENUE_SHARE, share); // "a 20% share of OpenAI's revenue"
-        }
-        List<PhraseIndex.Match<TermCategory>> ms = new ArrayList<>(lex.terms.find(toks));
-        // "an investment-grade tenant" rates the tenant's credit
-        ms.removeIf(m -> m.value() == TermCategory.INVESTMENT && m.to() < toks.size()
-                && toks.get(m.to()).w().equals("grade"));
-        for (TermCategory strong : STRONG_ORDER) {
-            for (PhraseIndex.Match<TermCategory> m : ms) {
-                if (m.value() == strong) {
-                    return new Cue(strong, m.from());
-                }
-            }
-        }
-        Cue first = null;
-        for (PhraseIndex.Match<TermCategory> m : ms) {
-            if (m.value() != TermCategory.DURATION && (first == null || m.from() < first.at())) {
-                first = new Cue(m.value(), m.from());
-            }
-        }
-        if (first == null && hasPower) {
-            first = new Cue(TermCategory.CAPACITY, powerToken(toks));
-        }
-        if (first != null) {
-            return first;
-        }
-        for (PhraseIndex.Match<TermCategory> m : ms) {
-            if (m.value() == TermCategory.DURATION) {
-                return new Cue(TermCategory.DURATION, m.from());
-            }
-        }
-        for (int i = 0; i + 1 < toks.size(); i++) {
-            if (lex.durationPrepositions.contains(toks.get(i).w()) && Tokens.isYear(toks.get(i + 1).w())) {
-                return new Cue(TermCategory.DURATION, i); // "through 2030"
-            }
-        }
-        return null;
-    }
-
-    /** "share of ... revenue" with up to three words between (a company's name): where "share" is, or -1. */
-    private static int shareOfRevenue(List<Tokens.Tok> toks) {
-        for (int i = 0; i + 2 < toks.size(); i++) {
-            if (toks.get(i).w().equals("share") && toks.get(i + 1).w().equals("of")) {
-                for (int j = i + 2; j < toks.size() && j <= i + 5; j++) {
-                    String w = toks.get(j).w();
-                    if (w.equals("revenue") || w.equals("revenues") || w.equals("profits")) {
-                        return i;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> MULTIPLIERS = Set.of("million", "millions", "thousand", "thousands", "hundreds");
-
-    /** "200k GB300", "one million TPUs", "40,000 GPUs": a number of chips. */
-    private boolean chipCount(List<Tokens.Tok> toks) {
-        for (PhraseIndex.Match<Lexicon.Accel> m : lex.accelerators.find(toks)) {
-            if (countBefore(toks, m.from())) {
-                return true;
-            }
-        }
-        for (int i = 0; i < toks.size(); i++) {
-            String w = toks.get(i).w();
-            if ((w.equals("gpus") || w.equals("tpus") || w.equals("chips") || w.equals("accelerators"))
-                    && countBefore(toks, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A percentage or a number of shares: the size of a stake without a price. */
-    private static boolean stakeSize(String text, List<Tokens.Tok> toks) {
-        if (text.indexOf('%') >= 0 || text.toLowerCase(java.util.Locale.ROOT).contains("percent")) {
-            return true;
-        }
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).w().equals("shares")) {
-                for (int j = Math.max(0, i - 3); j < i; j++) {
-                    String w = toks.get(j).w();
-                    if (MULTIPLIERS.contains(w) || Tokens.isNumber(w)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> INFRASTRUCTURE = Set.of("data", "datacenter", "datacenters", "centers", "centres",
-            "infrastructure", "capacity", "compute", "sites", "campus", "campuses", "facilities", "clusters");
-
-    /** "invest ... in/into data centers": money spent on infrastructure, not a stake in a company. */
-    private static boolean buildsInfrastructure(List<Tokens.Tok> toks, int cueAt) {
-        for (int i = cueAt + 1; i < toks.size() - 1 && i <= cueAt + 6; i++) {
-            String w = toks.get(i).w();
-            if (w.equals("in") || w.equals("into")) {
-                for (int j = i + 1; j < toks.size() && j <= i + 3; j++) {
-                    if (INFRASTRUCTURE.contains(toks.get(j).w())) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
 
     private static final Set<String> PRODUCT_NOUNS = Set.of("gpu", "gpus", "chip", "chips", "systems", "racks",
             "accelerators", "servers", "superchips", "hardware");
@@ -592,103 +372,5 @@ final class TermExtractor {
         List<String> out = new ArrayList<>(named);
         out.removeIf(p -> makers.contains(p.toLowerCase(java.util.Locale.ROOT)));
         return out;
-    }
-
-    private static boolean countBefore(List<Tokens.Tok> toks, int at) {
-        for (int i = Math.max(0, at - 3); i < at; i++) {
-            String w = toks.get(i).w();
-            if (w.matches("\\d{3,}|\\d+k|\\d+m") || MULTIPLIERS.contains(w)
-                    || w.matches("\\d{1,3}") && i + 1 < at && toks.get(i + 1).w().matches("\\d{3}")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasDuration(List<Tokens.Tok> toks) {
-        for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
-            if (m.value() == TermCategory.DURATION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int powerToken(List<Tokens.Tok> toks) {
-        for (int i = 0; i < toks.size(); i++) {
-            String w = toks.get(i).w();
-            if (w.endsWith("gw") || w.endsWith("mw") || w.startsWith("gigawatt") || w.startsWith("megawatt")) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    /** A negation ending at most three words before the cue: "no ROFR", "without exclusivity", "non-exclusive". */
-    private boolean negated(List<Tokens.Tok> toks, int cueAt) {
-        for (PhraseIndex.Match<Boolean> m : lex.negations.find(toks.subList(0, cueAt))) {
-            if (m.to() >= cueAt - NEGATION_WINDOW) {
-                return true;
-            }
-        }
-        // "Azure's exclusivity ended", "the ROFR was removed": the clause ends after the cue
-        int end = Math.min(toks.size(), cueAt + NEGATION_WINDOW + 2);
-        for (int i = cueAt + 1; i < end; i++) {
-            if (ENDED.contains(toks.get(i).w())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Past tense only: "access ends by 2030" is a term with its year, "exclusivity ended" is gone. */
-    private static final Set<String> ENDED = Set.of("ended", "expired", "lapsed", "removed", "dropped", "scrapped",
-            "eliminated", "waived", "terminated");
-
-    /**
-     * Splits at "and"/"plus"/"while" only where both sides carry a term cue or figure. Signals are
-     * marked per token once, so this stays linear however many "and"s a line has.
-     */
-    List<String> splitAnd(String text) {
-        List<Tokens.Tok> toks = tokens.of(text);
-        int n = toks.size();
-        int[] before = new int[n + 1]; // signals among tokens [0, i)
-        boolean[] signal = new boolean[n];
-        for (PhraseIndex.Match<TermCategory> m : lex.terms.find(toks)) {
-            if (m.value() != TermCategory.DURATION) {
-                signal[m.from()] = true;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            Tokens.Tok t = toks.get(i);
-            boolean money = t.start() > 0 && text.charAt(t.start() - 1) == '$' && Tokens.isNumber(t.w());
-            boolean power = isPower(t.w());
-            before[i + 1] = before[i] + (signal[i] || money || power ? 1 : 0);
-        }
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int startTok = 0;
-        for (int i = 1; i < n - 1; i++) {
-            if (!JOINERS.contains(toks.get(i).w())) {
-                continue;
-            }
-            boolean left = before[i] - before[startTok] > 0;
-            boolean right = before[n] - before[i + 1] > 0;
-            if (i - startTok >= 3 && n - i - 1 >= 3 && left && right) {
-                out.add(Segmenter.trimClause(text.substring(start, toks.get(i).start())));
-                start = toks.get(i).end();
-                startTok = i + 1;
-            }
-        }
-        out.add(Segmenter.trimClause(text.substring(start)));
-        out.removeIf(String::isEmpty);
-        return out;
-    }
-
-    private static boolean isPower(String w) {
-        if (w.startsWith("gigawatt") || w.startsWith("megawatt") || w.equals("gw") || w.equals("mw")) {
-            return true;
-        }
-        return (w.endsWith("gw") || w.endsWith("mw")) && w.length() > 2 && Character.isDigit(w.charAt(0));
     }
 }

@@ -1,0 +1,112 @@
+package app.dealbrief.insight;
+
+import app.dealbrief.domain.TermCategory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a clause states a commitment: not a hedge, wish or forecast ("could", "plans to", "if"), unless the
+ * wording is the contract's own option or right; and not a figure of another kind (revenue, capex, a market).
+ */
+final class TermGate {
+    private final Lexicon lex;
+
+    TermGate(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Categories that name a clause of an agreement whatever figures stand near them. */
+    private static final Set<TermCategory> CLAUSE_KINDS = java.util.EnumSet.of(TermCategory.RIGHT_OF_FIRST_REFUSAL,
+            TermCategory.MOST_FAVORED_NATION, TermCategory.REVENUE_SHARE, TermCategory.IP_RIGHTS);
+
+    /**
+     * Whether the clause states a commitment rather than an option, wish or forecast (in the clause or its
+     * lead; talks, rumours and denials anywhere in the sentence are {@link TermExtractor.Context#reported()}), or a figure that is no term
+     * between two parties: revenue, backlog, a company's own capex, a market size, a price.
+     */
+    boolean asserted(String text, List<Tokens.Tok> toks, List<Tokens.Tok> leadToks, Segmenter.Clause clause,
+                             TermCategory cat) {
+        if (modal(text, toks) || modal(clause.lead(), leadToks)) {
+            return false;
+        }
+        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks);
+    }
+
+    /** "may cancel", "can terminate": the clause states a right one side holds. */
+    private static boolean grantsRight(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).w();
+            if ((w.equals("may") || w.equals("can")) && RIGHTS.contains(toks.get(i + 1).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RIGHTS = Set.of("cancel", "terminate", "exit", "extend", "renew");
+
+    private static final Set<String> OPTION_WORDS = Set.of("option", "options", "optional", "extension", "extensions");
+
+    private static final Set<String> CONTRACT_WORDS = Set.of("contracted", "contract", "lease", "leasing");
+
+    /** "$6.7 billion of contracted revenue", "lease revenue": a contract's value, not the company's revenue. */
+    private static boolean contractValue(List<Tokens.Tok> toks, int topicAt) {
+        String w = toks.get(topicAt).w();
+        if (!w.startsWith("revenue")) {
+            return false;
+        }
+        for (int i = Math.max(0, topicAt - 2); i < topicAt; i++) {
+            if (CONTRACT_WORDS.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
+        // "The leases are worth more than $1 billion of revenue a year"
+        boolean worth = false;
+        for (int i = Math.max(0, topicAt - 6); i < topicAt; i++) {
+            worth |= toks.get(i).w().equals("worth");
+        }
+        for (int i = 0; worth && i < topicAt; i++) {
+            if (CONTRACT_WORDS.contains(toks.get(i).w()) || CONTRACT_NOUNS.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements");
+
+    /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
+    private boolean aboutOtherTopic(List<Tokens.Tok> toks) {
+        for (PhraseIndex.Match<Boolean> m : lex.notTermTopics.find(toks)) {
+            boolean venue = m.to() < toks.size() && (toks.get(m.to()).w().equals("call")
+                    || toks.get(m.to()).w().equals("calls"));
+            if (!venue && !contractValue(toks, m.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A modal hedge, where "May" written with a capital inside the text is the month. */
+    boolean modal(String text, List<Tokens.Tok> toks) {
+        if (text == null || toks.isEmpty()) {
+            return false;
+        }
+        for (PhraseIndex.Match<Boolean> m : lex.modalHedges.find(toks)) {
+            Tokens.Tok t = toks.get(m.from());
+            boolean month = t.w().equals("may") && m.to() - m.from() == 1 && t.start() > 0
+                    && Character.isUpperCase(text.charAt(t.start()));
+            // "extension options would take the contract to $7 billion", "if it buys the optional services":
+            // the contract's own option, not a hedge on it
+            // "Meta may cancel the order if ...": a right the contract gives, not a hedge
+            boolean right = (t.w().equals("may") || t.w().equals("if")) && m.to() - m.from() == 1 && grantsRight(toks);
+            boolean option = m.to() - m.from() == 1 && (t.w().equals("would") || t.w().equals("if"))
+                    && toks.stream().anyMatch(x -> OPTION_WORDS.contains(x.w()));
+            if (!month && !option && !right) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
