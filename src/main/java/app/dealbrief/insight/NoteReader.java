@@ -35,6 +35,7 @@ final class NoteReader {
     private final PitchExtractor pitches;
     private final Parties parties;
     private final Tokens.Memo tokens = new Tokens.Memo();
+    private String self;
 
     /** One reader per build: it keeps a token memo, so it is not shared between threads. */
     NoteReader(Lexicon lex, Parties parties) {
@@ -47,7 +48,8 @@ final class NoteReader {
 
     Read read(Note note) {
         tokens.clear();
-        terms.self(note.account() == null ? null : app.dealbrief.domain.AccountSummary.company(note.account()));
+        self = note.account() == null ? null : app.dealbrief.domain.AccountSummary.company(note.account());
+        terms.self(self);
         List<TermExtractor.Found> ts = new ArrayList<>();
         List<AcceleratorExtractor.Found> as = new ArrayList<>();
         List<Candidate> signals = new ArrayList<>();
@@ -58,7 +60,7 @@ final class NoteReader {
                 continue;
             }
             boolean summary = s.heading() != null && s.heading().strip().equalsIgnoreCase("summary");
-            TermExtractor.Focus focus = null; // the deal this section's last sentences were about
+            TermExtractor.Focus focus = label(s.heading()); // the deal this section's last sentences were about
             for (Section.Block b : s.blocks()) {
                 if (b.kind() == Section.Block.Kind.TASK || b.text() == null || isMeta(b.text())) {
                     continue;
@@ -84,8 +86,8 @@ final class NoteReader {
                     if (ts.size() > termsBefore) {
                         TermExtractor.Found first = ts.get(termsBefore);
                         focus = focus == null ? TermExtractor.Focus.of(first) : focus.then(first);
-                    } else if (ctx.namesAnyone()) {
-                        focus = null; // the note moved on to someone else
+                    } else if (ctx.namesAnyone() || isLabel(sentence) && !sentence.strip().endsWith("?")) {
+                        focus = label(sentence); // the note moved on to someone else, or to "Misc"
                     }
                     if (!termList) {
                         signals.add(new Candidate(sentence, score(sentence, facts), summary));
@@ -99,6 +101,31 @@ final class NoteReader {
             ps.add(new PitchIdea(i[0], rationale(i[0], i[1], clauses), i[2]));
         }
         return new Read(ts, as, ps, signals);
+    }
+
+    /** Longest line read as a label naming who the lines under it are about. */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * "Anthropic", "Humain (Saudi)", "## OpenAI": a short line with no figure that names companies other than
+     * the note's account puts them in focus for the lines under it; anything else focuses on no one.
+     */
+    private TermExtractor.Focus label(String line) {
+        if (line == null) {
+            return null;
+        }
+        if (!isLabel(line)) {
+            return null;
+        }
+        List<String> named = parties.mentioned(tokens.of(line));
+        named = new ArrayList<>(named);
+        named.removeIf(p -> p.equalsIgnoreCase(self));
+        return named.isEmpty() ? null : TermExtractor.Focus.on(List.copyOf(named));
+    }
+
+    private boolean isLabel(String line) {
+        List<Tokens.Tok> toks = tokens.of(line);
+        return !toks.isEmpty() && toks.size() <= LABEL_WORDS && line.chars().noneMatch(Character::isDigit);
     }
 
     private static final Set<String> META_KEYS = Set.of("date", "account", "attendees", "participants", "source",

@@ -22,6 +22,8 @@ final class TermExtractor {
 
     /** A figure with at most this many words and no verb of its own repeats the verb before it. */
     private static final int ELLIPSIS_WORDS = 8;
+    /** Shorter than this, a line with a cue word is a label ("Neocloud backstops"), not a clause. */
+    private static final int MIN_CLAUSE_WORDS = 4;
 
     private final Lexicon lex;
 
@@ -50,6 +52,11 @@ final class TermExtractor {
         /** The focus after a sentence stated {@code f}: its parties and kind (a fragment repeats the last verb). */
         Focus then(Found f) {
             return of(f);
+        }
+
+        /** A label line or heading that names the counterparty the lines under it are about ("Anthropic", "## OpenAI"). */
+        static Focus on(List<String> companies) {
+            return new Focus(null, companies, null, null);
         }
 
         static Focus of(Found f) {
@@ -257,16 +264,16 @@ final class TermExtractor {
         boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
                 || lex.commitmentWords.any(leadToks);
         boolean chips = cues.chipCount(toks);
-        if (cat == null && chips && (committed || !named.isEmpty())) {
-            cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
-        }
-        if (cat == null && counterpartyLead && amount != null) {
-            cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
-        }
         // A sentence that names no one continues the deal in focus: "It covers 300 MW", "Deployment starts in 2026".
         Focus focus = null;
         if (named.isEmpty() && agreement == null && parties.mentioned(leadToks).isEmpty()) {
             focus = ctx.within != null ? ctx.within : ctx.namesAnyone() ? null : ctx.focus;
+        }
+        if (cat == null && chips && (committed || !named.isEmpty() || focus != null)) {
+            cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
+        }
+        if (cat == null && counterpartyLead && amount != null) {
+            cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
         }
         List<String> others = others(named);
         boolean counterparty = !others.isEmpty() || agreement != null || focus != null;
@@ -280,7 +287,7 @@ final class TermExtractor {
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
                 // backstops, guarantees, termination rights, preferred partners: contractual by their wording
-                || (cat == TermCategory.OTHER && counterparty)
+                || (cat == TermCategory.OTHER && counterparty && toks.size() >= MIN_CLAUSE_WORDS)
                 // "owns a stake of roughly 6% in CoreWeave", "a warrant for up to 160 million shares"
                 || (cat == TermCategory.INVESTMENT && counterparty && TermCues.stakeSize(text, toks))
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())

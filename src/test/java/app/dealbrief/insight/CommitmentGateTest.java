@@ -311,4 +311,21 @@ class CommitmentGateTest {
         assertThat(termsOf("Galaxy Digital", "The CoreWeave leases are worth about $700 million of revenue a year."))
                 .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(700_000_000L));
     }
+
+    @Test
+    void aLabelLineNamesWhoTheBulletsUnderItAreAbout() {
+        String call = "Deals recap\n\nMistral\n- up to 18k GB300 GPUs\n- 40 MW online in 2026\n\nNoise\n- 30 MW queue at the utility\n";
+        assertThat(termsOf("Nscale", call))
+                .filteredOn(t -> t.category() == TermCategory.CAPACITY)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(t -> assertThat(t.parties()).contains("Nscale", "Mistral"))
+                .noneSatisfy(t -> assertThat(t.gigawatts()).isEqualTo(0.03));
+    }
+
+    @Test
+    void aHeadingNamingACompanyFocusesItsSection() {
+        String note = "## Mistral\n\nFirst phase is 25 MW, live in 2026.\n";
+        assertThat(termsOf("Nscale", note))
+                .anySatisfy(t -> assertThat(t.gigawatts()).isEqualTo(0.025));
+    }
 }
