@@ -231,12 +231,15 @@ final class TermExtractor {
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
-        if (cat == null && (amount != null || scale) && ctx.focus != null && ctx.focus.category() != null
+        Focus before = ctx.within != null ? ctx.within : ctx.focus;
+        if (cat == null && (amount != null || scale) && before != null && before.category() != null
                 && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
-            // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of billions."
+            // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of
+            // billions.", "backstops $3.2 billion at TeraWulf and $1.4 billion at Cipher"
             boolean grows = toks.stream().anyMatch(t -> GROWTH.contains(t.w()));
-            cat = ctx.focus.category() == TermCategory.INVESTMENT && !grows
-                    ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
+            cat = before.category() == TermCategory.INVESTMENT && !grows
+                    ? TermCategory.INVESTMENT
+                    : before.category() == TermCategory.OTHER && !grows ? TermCategory.OTHER : TermCategory.SPEND_COMMITMENT;
         }
         if (cue != null && cat == TermCategory.INVESTMENT && TermCues.buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
@@ -276,7 +279,8 @@ final class TermExtractor {
             cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
         }
         List<String> others = others(named);
-        boolean counterparty = !others.isEmpty() || agreement != null || focus != null;
+        boolean counterparty = !others.isEmpty() || agreement != null || focus != null
+                || !others(parties.mentioned(leadToks)).isEmpty(); // "Cipher / Fluidstack (Barber Lake): ..."
         // A commitment word alone is no term: someone must be on the other side, or a figure stated
         // ("money invested regularly for decades", "in 100 years much will change").
         boolean bound = counterparty || amount != null || gw != null || chips || agreementItem || counterpartyLead
@@ -287,7 +291,7 @@ final class TermExtractor {
                 // a stated figure with its own verb: "is investing up to $2B", "raised $1.5B from TWG"
                 || (cat == TermCategory.INVESTMENT && amount != null)
                 // backstops, guarantees, termination rights, preferred partners: contractual by their wording
-                || (cat == TermCategory.OTHER && counterparty && toks.size() >= MIN_CLAUSE_WORDS)
+                || (cat == TermCategory.OTHER && counterparty && (toks.size() >= MIN_CLAUSE_WORDS || amount != null))
                 // "owns a stake of roughly 6% in CoreWeave", "a warrant for up to 160 million shares"
                 || (cat == TermCategory.INVESTMENT && counterparty && TermCues.stakeSize(text, toks))
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())
@@ -330,7 +334,12 @@ final class TermExtractor {
         }
         ps.addAll(named);
         if (ps.isEmpty()) {
-            ps.addAll(parties.mentioned(leadToks));
+            // "Cipher / Fluidstack (Barber Lake): $1.4B backstop": a call note's label lists the account's counterparties
+            List<String> labelled = parties.mentioned(leadToks);
+            if (labelled.size() > 1 && self != null) {
+                ps.add(self);
+            }
+            ps.addAll(labelled);
         }
         boolean negated = cue != null && cues.negated(toks, cue.at());
         String name = agreement != null ? agreement.name() : focus != null ? focus.agreement() : null;

@@ -328,4 +328,13 @@ class CommitmentGateTest {
         assertThat(termsOf("Nscale", note))
                 .anySatisfy(t -> assertThat(t.gigawatts()).isEqualTo(0.025));
     }
+
+    @Test
+    void aSecondFigureJoinedByAndRepeatsTheFirstsKindAndALabelledLeadNamesTheCounterparties() {
+        assertThat(termsOf("Google", "Google guarantees $2.5 billion of Fluidstack's rent at TeraWulf and $900 million at Cipher."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .contains("other/2500000000", "other/900000000");
+        assertThat(termsOf("Google", "Backstops\n- TeraWulf / Fluidstack (Lake Mariner, NY): $2.5B backstop\n"))
+                .anySatisfy(t -> assertThat(t.parties()).contains("Google"));
+    }
 }
