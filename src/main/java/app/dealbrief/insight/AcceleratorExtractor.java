@@ -71,6 +71,15 @@ final class AcceleratorExtractor {
             roles[k] = role(text, toks, cues, m, prevEnd, nextStart, kept.size() == 1, deployment || counted(toks, m));
         }
         shareAcrossConjunctions(text, toks, kept, roles);
+        if (lex.reportedHedges.any(toks)) {
+            // "A blog claimed the deal gives Meta access to TPUs": a report, so the use is only possible
+            for (int k = 0; k < roles.length; k++) {
+                if (roles[k] == AcceleratorRole.PRIMARY || roles[k] == AcceleratorRole.RAMPING
+                        || roles[k] == AcceleratorRole.SECONDARY) {
+                    roles[k] = AcceleratorRole.POSSIBLE;
+                }
+            }
+        }
         Map<String, Found> out = new LinkedHashMap<>();
         for (int k = 0; k < kept.size(); k++) {
             PhraseIndex.Match<Lexicon.Accel> m = kept.get(k);

@@ -65,7 +65,8 @@ final class NoteReader {
                 if (b.kind() == Section.Block.Kind.TASK || b.text() == null || isMeta(b.text())) {
                     continue;
                 }
-                for (String sentence : Segmenter.sentences(b.text())) {
+                String text = b.kind() == Section.Block.Kind.TABLE_ROW ? rowAsLine(b.text()) : b.text();
+                for (String sentence : Segmenter.sentences(text)) {
                     List<PitchExtractor.Idea> found = pitches.extract(sentence);
                     if (!found.isEmpty()) {
                         found.forEach(i -> ideas.add(new String[] {i.headline(), i.label(), sentence}));
@@ -121,6 +122,26 @@ final class NoteReader {
         named = new ArrayList<>(named);
         named.removeIf(p -> p.equalsIgnoreCase(self));
         return named.isEmpty() ? null : TermExtractor.Focus.on(List.copyOf(named));
+    }
+
+    /**
+     * A table row read as a call-note line: "AMD | Instinct GPUs | 6 GW | 2H26" becomes "AMD: Instinct GPUs;
+     * 6 GW; 2H26", so the first cell, when it names a company, is the counterparty of the rest.
+     */
+    private String rowAsLine(String row) {
+        List<String> cells = new ArrayList<>();
+        for (String c : row.split("\\|")) {
+            String t = c.strip();
+            if (!t.isEmpty() && !t.equals("-") && !t.equalsIgnoreCase("n/a") && !t.equals("\u2014")) {
+                cells.add(t);
+            }
+        }
+        if (cells.size() < 2) {
+            return String.join(" ", cells);
+        }
+        String first = cells.get(0);
+        String rest = String.join("; ", cells.subList(1, cells.size()));
+        return parties.mentioned(tokens.of(first)).isEmpty() ? first + "; " + rest : first + ": " + rest;
     }
 
     private boolean isLabel(String line) {

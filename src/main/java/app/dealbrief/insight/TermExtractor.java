@@ -250,11 +250,15 @@ final class TermExtractor {
         if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw != null) {
             cat = TermCategory.CAPACITY; // "contracted 750 MW": power, not money
         }
-        if (cat == TermCategory.CAPACITY && gw == null && amount == null && cues.hasDuration(toks)) {
+        boolean chips = cues.chipCount(toks);
+        if (cat == TermCategory.CAPACITY && gw == null && amount == null && !chips && cues.hasDuration(toks)) {
             cat = TermCategory.DURATION; // "a five-year deal for dedicated capacity": the length is the figure
         }
         if (cat == TermCategory.SPEND_COMMITMENT && amount == null && gw == null && TermCues.yearsSpan(toks)) {
             cat = TermCategory.DURATION; // "Oracle signed a 15-yr lease on the site": the length is the figure
+        }
+        if (cat == TermCategory.DURATION && chips && amount == null) {
+            cat = TermCategory.CAPACITY; // "40k GB300 to MSFT, multi-yr": the chips are the term, the years its companion
         }
         if (cat == TermCategory.DURATION && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion over seven years": the money is the term
@@ -266,7 +270,6 @@ final class TermExtractor {
                 && !parties.mentioned(leadToks).isEmpty();
         boolean committed = agreementItem || counterpartyLead || dealClause || lex.commitmentWords.any(toks)
                 || lex.commitmentWords.any(leadToks);
-        boolean chips = cues.chipCount(toks);
         // A sentence that names no one continues the deal in focus: "It covers 300 MW", "Deployment starts in 2026".
         Focus focus = null;
         if (named.isEmpty() && agreement == null && parties.mentioned(leadToks).isEmpty()) {

@@ -35,6 +35,9 @@ class AcceleratorExtractionTest {
             The initial cluster for the lab is MI450 systems.                      | AMD/MI450/ramping
             Trainium3 racks for the lab, starting in 2027.                        | AWS/Trainium3/ramping
             Most of today's inference capacity is H200.                            | NVIDIA/H200/primary
+            The Reno site runs NVIDIA H200 racks.                                 | NVIDIA/H200/primary
+            Trainium3 servers are being stood up for the lab.                     | AWS/Trainium3/ramping
+            A newsletter claimed the lab will get access to Google TPUs.          | Google/TPU/possible
             """)
     void roles(String sentence, String expected) {
         assertThat(rows(sentence)).as(sentence).containsExactly(expected);

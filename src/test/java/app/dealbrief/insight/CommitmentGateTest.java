@@ -337,4 +337,19 @@ class CommitmentGateTest {
         assertThat(termsOf("Google", "Backstops\n- TeraWulf / Fluidstack (Lake Mariner, NY): $2.5B backstop\n"))
                 .anySatisfy(t -> assertThat(t.parties()).contains("Google"));
     }
+
+    @Test
+    void aTableRowOfDealsNamesItsCounterpartyInTheFirstCell() {
+        String note = "| Partner | Deal | Size |\n|---|---|---|\n| Microsoft | GB300 capacity in Texas | 300 MW |\n| Misc | office lease | n/a |\n";
+        assertThat(termsOf("Nscale", note)).singleElement().satisfies(t -> {
+            assertThat(t.gigawatts()).isEqualTo(0.3);
+            assertThat(t.parties()).contains("Nscale", "Microsoft");
+        });
+    }
+
+    @Test
+    void chipsForACounterpartyOverSeveralYearsAreCapacityAndADuration() {
+        assertThat(termsOf("Nscale", "- 40k GB300 to MSFT, multi-yr"))
+                .extracting(PartnershipTerm::category).contains(TermCategory.CAPACITY);
+    }
 }
