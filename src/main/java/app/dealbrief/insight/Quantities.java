@@ -23,7 +23,7 @@ final class Quantities {
             "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bn|mn|b|m)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POWER = Pattern.compile(
-            "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+ ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
+            "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+\\+? ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
@@ -40,6 +40,8 @@ final class Quantities {
 
     /** Below this a dollar figure is a price ("$0.01 a share"), never a deal's amount. */
     private static final long MIN_DEAL_USD = 1_000;
+    /** A figure per unit ("/GB", "per hour") is a price below this; above it, "$2bn/yr" is a contract's value. */
+    private static final long MIN_CONTRACT_USD = 1_000_000;
     private static final List<Pattern> AMOUNT_PATTERNS = List.of(DOLLARS, WORD_DOLLARS, USD_PREFIX);
 
     private Quantities() {
@@ -55,10 +57,10 @@ final class Quantities {
         for (Pattern p : AMOUNT_PATTERNS) {
             Matcher m = p.matcher(s);
             while (m.find() && m.start() < at) {
-                if (unitPrice(s, m.end())) {
-                    continue; // "$0.07/GB", "$2 per GPU-hour": a price, not an amount
-                }
                 Long v = toLong(m.group(1), m.group(2), m.group(3));
+                if (v != null && v < MIN_CONTRACT_USD && unitPrice(s, m.end())) {
+                    continue; // "$0.07/GB", "$2 per GPU-hour": a price, not an amount ("$6.2bn / 5 yrs" is one)
+                }
                 if (v != null && v < MIN_DEAL_USD) {
                     continue; // "@ $0.01 a share", "$5 each": a price, not a deal's amount
                 }

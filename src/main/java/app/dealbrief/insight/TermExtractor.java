@@ -22,6 +22,8 @@ final class TermExtractor {
 
     /** A figure with at most this many words and no verb of its own repeats the verb before it. */
     private static final int ELLIPSIS_WORDS = 8;
+    private static final Set<String> STAKE_NOUNS = Set.of("stake", "stakes", "warrant", "warrants", "equity", "shares");
+    private static final Set<String> HOLDS = Set.of("holds", "hold", "held", "owns", "own", "owned");
     /** Shorter than this, a line with a cue word is a label ("Neocloud backstops"), not a clause. */
     private static final int MIN_CLAUSE_WORDS = 4;
 
@@ -92,7 +94,7 @@ final class TermExtractor {
         /** Whether the sentence names a company anywhere (then it is not a continuation of the focus). */
         boolean namesAnyone() {
             if (namesAnyone == null) {
-                namesAnyone = !parties.mentioned(tokens.of(sentence)).isEmpty();
+                namesAnyone = !others(parties.mentioned(tokens.of(sentence))).isEmpty();
             }
             return namesAnyone;
         }
@@ -232,14 +234,19 @@ final class TermExtractor {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
         Focus before = ctx.within != null ? ctx.within : ctx.focus;
-        if (cat == null && (amount != null || scale) && before != null && before.category() != null
+        if (cat == null && (amount != null || scale) && before != null
                 && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
             // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of
             // billions.", "backstops $3.2 billion at TeraWulf and $1.4 billion at Cipher"
             boolean grows = toks.stream().anyMatch(t -> GROWTH.contains(t.w()));
-            cat = before.category() == TermCategory.INVESTMENT && !grows
+            // under a label ("Microsoft" / "- $6.2bn / 5 yrs") money is what the account is paid or pays
+            cat = before.category() == null ? TermCategory.SPEND_COMMITMENT
+                    : before.category() == TermCategory.INVESTMENT && !grows
                     ? TermCategory.INVESTMENT
                     : before.category() == TermCategory.OTHER && !grows ? TermCategory.OTHER : TermCategory.SPEND_COMMITMENT;
+        }
+        if (cat == null && TermCues.stakeSize(text, toks) && toks.stream().anyMatch(t -> HOLDS.contains(t.w()))) {
+            cat = TermCategory.INVESTMENT; // "The Dutch group now holds roughly 11% of Mistral"
         }
         if (cue != null && cat == TermCategory.INVESTMENT && TermCues.buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
@@ -296,7 +303,8 @@ final class TermExtractor {
                 // backstops, guarantees, termination rights, preferred partners: contractual by their wording
                 || (cat == TermCategory.OTHER && counterparty && (toks.size() >= MIN_CLAUSE_WORDS || amount != null))
                 // "owns a stake of roughly 6% in CoreWeave", "a warrant for up to 160 million shares"
-                || (cat == TermCategory.INVESTMENT && counterparty && TermCues.stakeSize(text, toks))
+                || (cat == TermCategory.INVESTMENT && counterparty && (TermCues.stakeSize(text, toks)
+                        || toks.stream().anyMatch(t -> STAKE_NOUNS.contains(t.w()))))
                 || (cat == TermCategory.SPEND_COMMITMENT && amount != null && !others.isEmpty())
                 || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
                 // "Nscale: ~200k GB300 across 4 sites", "access to up to one million TPUs from Google"

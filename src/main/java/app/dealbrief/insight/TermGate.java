@@ -30,7 +30,15 @@ final class TermGate {
         if (modal(text, toks) || modal(clause.lead(), leadToks)) {
             return false;
         }
-        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks);
+        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks) && !aboutOtherTopic(leadToks) && !priceMove(text);
+    }
+
+    private static final java.util.regex.Pattern PRICE_MOVE = java.util.regex.Pattern.compile(
+            "\\b(?:stock|shares)\\s*[+-]\\s*\\d", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "Dell stock +5% too": a share-price move. */
+    private static boolean priceMove(String text) {
+        return PRICE_MOVE.matcher(text).find();
     }
 
     /** "may cancel", "can terminate": the clause states a right one side holds. */

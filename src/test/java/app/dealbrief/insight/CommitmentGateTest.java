@@ -352,4 +352,28 @@ class CommitmentGateTest {
         assertThat(termsOf("Nscale", "- 40k GB300 to MSFT, multi-yr"))
                 .extracting(PartnershipTerm::category).contains(TermCategory.CAPACITY);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Vultr stock +7% on the news.",
+        "Vultr sold its entire stake in the colo business for $300 million.",
+        "The CFIUS review of that stake slowed the Vultr listing.",
+        "The FT put the Vultr contract at roughly $2 billion over four years.",
+        "Talks on a $3bn GPU deal with Vultr were reported last month.",
+        "Vultr's commitments now top $9 billion across all partners.",
+        "Vultr bought 1,000 GPUs for $40 million with its own cash.",
+    })
+    void marketNoiseMediaEstimatesAndSumsAreNoTerms(String sentence) {
+        assertThat(termsOf("Vultr", sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aHoldingAndAStakeAfterTheDealAreInvestments() {
+        assertThat(termsOf("Mistral", "ASML invested $1.5 billion in Mistral. The Dutch group now holds about 11% of it."))
+                .filteredOn(t -> t.category() == TermCategory.INVESTMENT).hasSize(2);
+        assertThat(termsOf("OpenAI", "NVIDIA signed an LOI covering 10+ GW of NVIDIA systems with OpenAI."))
+                .anySatisfy(t -> assertThat(t.gigawatts()).isEqualTo(10.0));
+        assertThat(termsOf("Nscale", "Microsoft\n- Narvik piece $6.2bn / 5 yrs\n"))
+                .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(6_200_000_000L));
+    }
 }
