@@ -71,4 +71,19 @@ class ArchitectureTest {
                         "org.apache..", "org.h2..", "picocli..")
                 .check(classes);
     }
+
+    @Test
+    void viewModelsDependOnRolesNotOnTheWholeWorkspace() {
+        noClasses().that().resideInAPackage("app.dealbrief.ui..")
+                .and().haveSimpleNameEndingWith("ViewModel").or().haveSimpleName("SheetActions")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.dealbrief.workspace.Workspace")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkspacePassesNoAwtImages() {
+        noClasses().that().resideInAPackage("app.dealbrief.workspace..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+                .check(classes);
+    }
 }

@@ -85,12 +85,12 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         this.dialogs = dialogs;
         this.dark = dark;
         accounts = new AccountsViewModel(ws, bg, dialogs);
-        briefing = new BriefingViewModel(ws, bg, dialogs, clock);
+        briefing = new BriefingViewModel(ws, ws, bg, dialogs, clock);
         notes = new NotesViewModel(ws, bg, dialogs);
         editor = new EditorViewModel(ws, bg, dialogs, clock);
         this.background = bg;
         this.workspace = ws;
-        importer = new ImportViewModel(ws, bg, dialogs, this::reload);
+        importer = new ImportViewModel(ws, ws, bg, dialogs, this::reload);
         preferences = new app.dealbrief.ui.settings.PreferencesViewModel(ws, bg, dialogs, this::reload);
         sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, status::set, clock);
         search = new SearchViewModel(ws, bg, dialogs);

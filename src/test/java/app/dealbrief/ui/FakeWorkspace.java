@@ -520,8 +520,8 @@ public final class FakeWorkspace implements Workspace {
     public volatile int printed;
 
     @Override
-    public java.util.List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi) {
-        return java.util.List.of(new java.awt.image.BufferedImage(85, 110, java.awt.image.BufferedImage.TYPE_INT_RGB));
+    public java.util.List<app.dealbrief.domain.PageImage> sheetPages(byte[] pdf, float dpi) {
+        return java.util.List.of(new app.dealbrief.domain.PageImage(85, 110, new int[85 * 110]));
     }
 
     @Override

@@ -3,7 +3,7 @@ package app.dealbrief.ui.accounts;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /** The account list: loads, filters as the user types, and knows which account is selected. */
 public final class AccountsViewModel {
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
@@ -31,7 +31,7 @@ public final class AccountsViewModel {
     /** Asked for before the list arrived (last account at start, a wiki link): selected once loaded. */
     private String pending;
 
-    public AccountsViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public AccountsViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

@@ -9,7 +9,8 @@ import app.dealbrief.domain.Pitch;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
 import app.dealbrief.ui.common.Format;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Briefings;
+import app.dealbrief.workspace.Editing;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,7 +35,7 @@ import java.util.Objects;
  * edit, add), both stored through the workspace on the background executor.
  */
 public final class BriefingViewModel {
-    private final Workspace workspace;
+    private final Briefings workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Clock clock;
@@ -51,12 +52,12 @@ public final class BriefingViewModel {
     private long request;
     private final ActionItemsViewModel actionItems;
 
-    public BriefingViewModel(Workspace workspace, Background background, DialogService dialogs, Clock clock) {
+    public BriefingViewModel(Briefings workspace, Editing editing, Background background, DialogService dialogs, Clock clock) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.actionItems = new ActionItemsViewModel(workspace, background, dialogs, () -> {
+        this.actionItems = new ActionItemsViewModel(editing, background, dialogs, () -> {
             Briefing b = briefing.get();
             if (b != null) {
                 load(b.account());

@@ -3,7 +3,7 @@ package app.dealbrief.ui.notes;
 import app.dealbrief.domain.Backlink;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -11,14 +11,14 @@ import java.util.List;
 
 /** "Mentioned in": notes of other accounts that link to or name the selected account. */
 public final class BacklinksViewModel {
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<Backlink> links = FXCollections.observableArrayList();
     private final ObservableList<Backlink> linksView = FXCollections.unmodifiableObservableList(links);
     private long request;
 
-    public BacklinksViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public BacklinksViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

@@ -4,7 +4,7 @@ import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.TaggedNote;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,7 +29,7 @@ import java.util.TreeSet;
 public final class NoteFiltersViewModel {
     public static final String ALL_TYPES = "All types";
 
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<NoteSummary> source;
@@ -49,7 +49,7 @@ public final class NoteFiltersViewModel {
     private String account;
     private long request;
 
-    public NoteFiltersViewModel(Workspace workspace, Background background, DialogService dialogs,
+    public NoteFiltersViewModel(NoteLibrary workspace, Background background, DialogService dialogs,
                                 ObservableList<NoteSummary> source) {
         this.workspace = workspace;
         this.background = background;

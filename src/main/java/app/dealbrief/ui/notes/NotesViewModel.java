@@ -5,7 +5,7 @@ import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** An account's notes (newest first, as the workspace gives them) and the note being read. */
 public final class NotesViewModel {
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
@@ -31,7 +31,7 @@ public final class NotesViewModel {
     private long listRequest;
     private long noteRequest;
 
-    public NotesViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public NotesViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

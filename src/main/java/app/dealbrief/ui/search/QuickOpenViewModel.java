@@ -4,7 +4,7 @@ import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.NoteTitle;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,7 +25,7 @@ public final class QuickOpenViewModel {
     /** At equal letters an account is the likelier target than a note about it. */
     private static final int ACCOUNT_BONUS = 40;
 
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final StringProperty query = new SimpleStringProperty("");
@@ -36,7 +36,7 @@ public final class QuickOpenViewModel {
     private long request;
     private long loads;
 
-    public QuickOpenViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public QuickOpenViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

@@ -3,14 +3,14 @@ package app.dealbrief.ui.search;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Full-text search over all notes; only the newest query's results are kept. */
 public final class SearchViewModel {
     static final int LIMIT = 30;
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
@@ -19,7 +19,7 @@ public final class SearchViewModel {
     private long request;
     private volatile String lastQuery = "";
 
-    public SearchViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public SearchViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

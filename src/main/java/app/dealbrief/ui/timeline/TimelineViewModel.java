@@ -3,7 +3,7 @@ package app.dealbrief.ui.timeline;
 import app.dealbrief.domain.TimelineEvent;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Briefings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /** An account's timeline, oldest first, loaded when the account changes. */
 public final class TimelineViewModel {
-    private final Workspace workspace;
+    private final Briefings workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
@@ -24,7 +24,7 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private long request;
 
-    public TimelineViewModel(Workspace workspace, Background background, DialogService dialogs, Supplier<LocalDate> today) {
+    public TimelineViewModel(Briefings workspace, Background background, DialogService dialogs, Supplier<LocalDate> today) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

@@ -19,7 +19,7 @@ class BriefingViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 24);
     private final FakeDialogs dialogs = new FakeDialogs();
     private final FakeWorkspace ws = new FakeWorkspace(Path.of("x"));
-    private final BriefingViewModel vm = new BriefingViewModel(ws, new DirectBackground(),
+    private final BriefingViewModel vm = new BriefingViewModel(ws, ws, new DirectBackground(),
             dialogs, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test

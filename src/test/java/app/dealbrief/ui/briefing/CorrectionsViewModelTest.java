@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorrectionsViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final FakeWorkspace workspace = new FakeWorkspace(Path.of("x"));
-    private final BriefingViewModel vm = new BriefingViewModel(workspace, new DirectBackground(), dialogs, Clock.systemUTC());
+    private final BriefingViewModel vm = new BriefingViewModel(workspace, workspace, new DirectBackground(), dialogs, Clock.systemUTC());
 
     @BeforeEach
     void load() {
@@ -133,7 +133,7 @@ class CorrectionsViewModelTest {
         Pitch p = b().pitches().get(2);
         vm.setStatus(p, Pitch.Status.USED);
         assertThat(vm.status(p)).isEqualTo(Pitch.Status.USED);
-        BriefingViewModel fresh = new BriefingViewModel(workspace, new DirectBackground(), dialogs, Clock.systemUTC());
+        BriefingViewModel fresh = new BriefingViewModel(workspace, workspace, new DirectBackground(), dialogs, Clock.systemUTC());
         fresh.load("microsoft");
         assertThat(fresh.briefingProperty().get().pitches().get(2).status()).isEqualTo(Pitch.Status.USED);
         assertThat(fresh.status(fresh.briefingProperty().get().pitches().get(2))).isEqualTo(Pitch.Status.USED);

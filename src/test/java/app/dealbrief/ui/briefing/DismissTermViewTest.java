@@ -31,7 +31,7 @@ class DismissTermViewTest extends FxRobot {
     @BeforeEach
     void mount() throws Exception {
         FxToolkit.registerPrimaryStage();
-        vm = new BriefingViewModel(workspace, new FxBackground(), new FakeDialogs(), Clock.systemUTC());
+        vm = new BriefingViewModel(workspace, workspace, new FxBackground(), new FakeDialogs(), Clock.systemUTC());
         FxToolkit.setupSceneRoot(() -> new BriefingView(vm, new Navigator() {
             @Override
             public void openNote(String noteId, String sentence) {
