@@ -45,10 +45,20 @@ class BriefingViewModelTest {
     }
 
     @Test
-    void unknownAccountShowsTheMessage() {
+    void anAccountWithoutNotesShowsAnEmptyBriefing() {
         vm.load("Nobody");
-        assertThat(dialogs.shown).singleElement().asString().contains("No account named Nobody");
+        assertThat(dialogs.shown).isEmpty();
+        assertThat(vm.briefingProperty().get().noteCount()).isZero();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedBuildShowsTheMessage() {
+        ws.failBriefings = new app.dealbrief.domain.DealBriefException("The lexicon is broken");
+        vm.load("Microsoft");
+        assertThat(dialogs.shown).singleElement().asString().contains("The lexicon is broken");
         assertThat(vm.briefingProperty().get()).isNull();
+        assertThat(vm.loadingProperty().get()).isFalse();
     }
 
     @Test
