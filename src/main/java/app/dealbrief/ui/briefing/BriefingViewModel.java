@@ -9,6 +9,7 @@ import app.dealbrief.domain.Pitch;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
 import app.dealbrief.ui.common.Format;
+import app.dealbrief.ui.common.Latest;
 import app.dealbrief.workspace.Briefings;
 import app.dealbrief.workspace.Editing;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,7 +50,7 @@ public final class BriefingViewModel {
     private final ObservableList<Correction> dismissedView = FXCollections.unmodifiableObservableList(dismissed);
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Correction> undoable = new ReadOnlyObjectWrapper<>();
-    private long request;
+    private final Latest request = new Latest();
     private final ActionItemsViewModel actionItems;
 
     public BriefingViewModel(Briefings workspace, Editing editing, Background background, DialogService dialogs, Clock clock) {
@@ -71,7 +72,7 @@ public final class BriefingViewModel {
     }
 
     public void load(String account) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         if (account == null) {
             briefing.set(null);
             corrections.clear();
@@ -87,12 +88,12 @@ public final class BriefingViewModel {
         }
         loading.set(true);
         background.run(() -> fetch(account), loaded -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 loading.set(false);
                 show(loaded);
             }
         }, e -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 loading.set(false);
             }
             dialogs.error("Could not build the briefing for " + account, e);
@@ -332,7 +333,7 @@ public final class BriefingViewModel {
 
     private void revert(Correction c, String message) {
         String account = c.account();
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         background.run(() -> {
             workspace.undoCorrection(c.id());
             return fetch(account);
@@ -341,14 +342,14 @@ public final class BriefingViewModel {
                 undoable.set(null);
             }
             lastChange.set(message);
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 show(loaded);
             }
         }, e -> dialogs.error("Could not take the correction back", e));
     }
 
     private void submit(Correction c, String verb) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         String account = c.account();
         background.run(() -> {
             Correction stored = workspace.correct(c);
@@ -356,7 +357,7 @@ public final class BriefingViewModel {
         }, done -> {
             undoable.set(done.stored());
             lastChange.set(verb + " “" + done.stored().describe() + "”");
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 show(done.loaded());
             }
         }, e -> dialogs.error("Could not save the correction", e));
@@ -369,13 +370,13 @@ public final class BriefingViewModel {
             return;
         }
         String account = account();
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         background.run(() -> {
             pins.forEach(c -> workspace.undoCorrection(c.id()));
             return fetch(account);
         }, loaded -> {
             lastChange.set("Unpinned “" + pins.get(0).describe() + "”");
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 show(loaded);
             }
         }, e -> dialogs.error("Could not unpin", e));

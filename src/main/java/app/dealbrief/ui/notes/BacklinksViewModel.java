@@ -3,6 +3,7 @@ package app.dealbrief.ui.notes;
 import app.dealbrief.domain.Backlink;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.ui.common.Latest;
 import app.dealbrief.workspace.NoteLibrary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,7 +17,7 @@ public final class BacklinksViewModel {
     private final DialogService dialogs;
     private final ObservableList<Backlink> links = FXCollections.observableArrayList();
     private final ObservableList<Backlink> linksView = FXCollections.unmodifiableObservableList(links);
-    private long request;
+    private final Latest request = new Latest();
 
     public BacklinksViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
@@ -25,13 +26,13 @@ public final class BacklinksViewModel {
     }
 
     public void load(String account) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         links.clear();
         if (account == null) {
             return;
         }
         background.run(() -> workspace.backlinks(account), (List<Backlink> list) -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 links.setAll(list);
             }
         }, e -> dialogs.error("Could not find the notes that mention " + account, e));

@@ -4,6 +4,7 @@ import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.TaggedNote;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.ui.common.Latest;
 import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,7 +48,7 @@ public final class NoteFiltersViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private Map<String, List<String>> tagsById = Map.of();
     private String account;
-    private long request;
+    private final Latest request = new Latest();
 
     public NoteFiltersViewModel(NoteLibrary workspace, Background background, DialogService dialogs,
                                 ObservableList<NoteSummary> source) {
@@ -87,11 +88,11 @@ public final class NoteFiltersViewModel {
     }
 
     private void loadTags(String name) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         tagsById = Map.of();
         tags.clear();
         background.run(() -> workspace.taggedNotes(name), (List<TaggedNote> list) -> {
-            if (ticket != request) {
+            if (!ticket.isLatest()) {
                 return;
             }
             Map<String, List<String>> byId = new HashMap<>();

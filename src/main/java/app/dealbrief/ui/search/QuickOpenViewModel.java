@@ -4,6 +4,7 @@ import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.NoteTitle;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.ui.common.Latest;
 import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,8 +34,8 @@ public final class QuickOpenViewModel {
     private final ObservableList<QuickOpenItem> results = FXCollections.observableArrayList();
     private final ObservableList<QuickOpenItem> resultsView = FXCollections.unmodifiableObservableList(results);
     private volatile List<QuickOpenItem> candidates = List.of();
-    private long request;
-    private long loads;
+    private final Latest request = new Latest();
+    private final Latest loads = new Latest();
 
     public QuickOpenViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
@@ -47,7 +48,7 @@ public final class QuickOpenViewModel {
     public void open() {
         query.set("");
         showing.set(true);
-        long ticket = ++loads;
+        Latest.Ticket ticket = loads.next();
         background.run(() -> {
             List<QuickOpenItem> all = new ArrayList<>();
             for (AccountSummary a : workspace.accounts()) {
@@ -59,7 +60,7 @@ public final class QuickOpenViewModel {
             return List.copyOf(all);
         }, all -> {
             // Letters typed while the candidates were read are ranked now.
-            if (ticket == loads && showing.get()) {
+            if (ticket.isLatest() && showing.get()) {
                 candidates = all;
                 rank();
             }
@@ -68,17 +69,17 @@ public final class QuickOpenViewModel {
 
     public void close() {
         showing.set(false);
-        ++request;
-        ++loads;
+        request.cancel();
+        loads.cancel();
         results.clear();
     }
 
     private void rank() {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         String q = query.get();
         List<QuickOpenItem> from = candidates;
         background.run(() -> best(from, q), list -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 results.setAll(list);
             }
         }, e -> dialogs.error("Quick open failed", e));

@@ -3,6 +3,7 @@ package app.dealbrief.ui.search;
 import app.dealbrief.domain.SearchHit;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.ui.common.Latest;
 import app.dealbrief.workspace.NoteLibrary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,7 +17,7 @@ public final class SearchViewModel {
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
     // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
     private final ObservableList<SearchHit> resultsView = FXCollections.unmodifiableObservableList(results);
-    private long request;
+    private final Latest request = new Latest();
     private volatile String lastQuery = "";
 
     public SearchViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
@@ -26,7 +27,7 @@ public final class SearchViewModel {
     }
 
     public void search(String query) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         if (query == null || query.isBlank()) {
             results.clear();
             return;
@@ -34,11 +35,11 @@ public final class SearchViewModel {
         String q = query.trim();
         lastQuery = q;
         background.run(() -> workspace.search(q, LIMIT), hits -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 results.setAll(hits);
             }
         }, e -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 results.clear();
                 dialogs.error("Search failed", e);
             }

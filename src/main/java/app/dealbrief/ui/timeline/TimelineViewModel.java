@@ -3,6 +3,7 @@ package app.dealbrief.ui.timeline;
 import app.dealbrief.domain.TimelineEvent;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
+import app.dealbrief.ui.common.Latest;
 import app.dealbrief.workspace.Briefings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,7 +23,7 @@ public final class TimelineViewModel {
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private long request;
+    private final Latest request = new Latest();
 
     public TimelineViewModel(Briefings workspace, Background background, DialogService dialogs, Supplier<LocalDate> today) {
         this.workspace = workspace;
@@ -32,14 +33,14 @@ public final class TimelineViewModel {
     }
 
     public void load(String account) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         events.clear();
         summary.set("");
         if (account == null) {
             return;
         }
         background.run(() -> workspace.timeline(account), (List<TimelineEvent> list) -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 events.setAll(list);
                 summary.set(describe(list));
             }
