@@ -497,18 +497,30 @@ public final class FakeWorkspace implements Workspace {
         if (account != null && findAccount(account).isEmpty()) {
             throw new DealBriefException("No account named \"" + account + "\"");
         }
-        return 0;
+        offFx();
+        exportedTo = dir;
+        return (int) notes.values().stream().filter(n -> account == null || n.account().equalsIgnoreCase(account)).count();
     }
 
     @Override
     public void backup(Path file) {
-        // the fake keeps nothing on disk
+        offFx();
+        if (failSaves != null) {
+            throw failSaves;
+        }
+        backedUpTo = file; // the fake keeps nothing on disk
     }
 
     @Override
     public boolean encrypted() {
         return false;
     }
+
+    /** Where the last export, backup and restore went, and the passphrase last set (tests check them). */
+    public volatile Path exportedTo;
+    public volatile Path backedUpTo;
+    public volatile Path restoredFrom;
+    public volatile String passphrase;
 
     /** Unsaved text the fake keeps, by note id. */
     public final java.util.Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
@@ -539,12 +551,14 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public Path restoreBackup(Path backup) {
         offFx();
+        restoredFrom = backup;
         return backup;
     }
 
     @Override
     public void changePassphrase(char[] next) {
-        // the fake keeps nothing on disk to encrypt
+        offFx();
+        passphrase = next == null ? null : new String(next); // the fake keeps nothing on disk to encrypt
     }
 
     /** Pages the fake "renders": one blank image per page. */
