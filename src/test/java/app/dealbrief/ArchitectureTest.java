@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of DESIGN.md section 1, kept true by the build. */
 class ArchitectureTest {
@@ -84,6 +85,18 @@ class ArchitectureTest {
     void theWorkspacePassesNoAwtImages() {
         noClasses().that().resideInAPackage("app.dealbrief.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("app.dealbrief.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheLoggingSetUpSeesLogback() {
+        noClasses().that().resideOutsideOfPackage("app.dealbrief.workspace.logging")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
                 .check(classes);
     }
 }

@@ -64,7 +64,7 @@ public class DealBriefApp extends Application {
         if (workspaceFactory == DEFAULT_FACTORY) {
             Workspaces.warmUp(true, false); // the store opens and the first briefing follows the window
             // The real app logs to logs/ of its data folder (tests with a fake keep the default console log).
-            app.dealbrief.workspace.LogSetup.configure(dataDir);
+            app.dealbrief.workspace.logging.LogSetup.configure(dataDir);
         }
     }
 
