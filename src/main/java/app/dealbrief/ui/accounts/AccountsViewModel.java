@@ -22,9 +22,8 @@ public final class AccountsViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
-    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
-    private final ObservableList<AccountSummary> allView = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<AccountSummary> filtered = new FilteredList<>(all, a -> true);
+    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
     private final ObservableList<AccountSummary> filteredView = FXCollections.unmodifiableObservableList(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
@@ -107,10 +106,6 @@ public final class AccountsViewModel {
 
     public ObservableList<AccountSummary> accounts() {
         return filteredView;
-    }
-
-    public ObservableList<AccountSummary> allAccounts() {
-        return allView;
     }
 
     public StringProperty filterProperty() {
