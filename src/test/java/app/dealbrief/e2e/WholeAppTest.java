@@ -1,5 +1,6 @@
 package app.dealbrief.e2e;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.ui.DealBriefApp;
 import app.dealbrief.workspace.Workspace;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** What the end-to-end tests share: a data folder prepared through the real store, then the whole app on it. */
+@Tag("slow")
 abstract class WholeAppTest extends FxRobot {
     @TempDir
     Path data;
