@@ -199,7 +199,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** How many times this process ran Flyway: a reopen of a current store must not (SchemaVersionTest). */
+    static int migrations() {
+        return MIGRATIONS.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger MIGRATIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static void migrate(JdbcDataSource ds) {
+        MIGRATIONS.incrementAndGet();
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:app/dealbrief/db/migration")
