@@ -50,8 +50,10 @@ abstract class WholeAppTest extends FxRobot {
     }
 
     ListView<AccountSummary> accountsWhenListed() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#accountList").tryQuery()
-                .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));
+        // Looked up on the FX thread: a lookup from this thread while the window swaps its content (the
+        // damaged-store page for the main view) can walk a child list as it changes.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> lookup("#accountList")
+                .tryQuery().map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false)).get());
         return lookup("#accountList").query();
     }
 }
