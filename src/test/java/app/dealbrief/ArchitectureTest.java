@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of DESIGN.md section 1, kept true by the build. */
 class ArchitectureTest {
@@ -69,6 +70,34 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.dealbrief.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
                         "org.apache..", "org.h2..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDependOnRolesNotOnTheWholeWorkspace() {
+        // only the composition root (the app and the main view that wires the view models) holds the whole Workspace
+        noClasses().that().resideInAPackage("app.dealbrief.ui..")
+                .and().haveNameNotMatching("app\\.dealbrief\\.ui\\.(DealBriefApp|MainView)(\\$.*)?")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.dealbrief.workspace.Workspace")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkspacePassesNoAwtImages() {
+        noClasses().that().resideInAPackage("app.dealbrief.workspace..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("app.dealbrief.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheLoggingSetUpSeesLogback() {
+        noClasses().that().resideOutsideOfPackage("app.dealbrief.workspace.logging")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
                 .check(classes);
     }
 }

@@ -1,5 +1,6 @@
 package app.dealbrief;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.workspace.Workspace;
 import app.dealbrief.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Short commands run in a second JVM tuned for a short run; what the user sees must not change. */
+@Tag("slow")
 class QuickJvmTest {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final Charset UTF8 = StandardCharsets.UTF_8;

@@ -1,6 +1,6 @@
 package app.dealbrief.cli;
 
-import app.dealbrief.workspace.LogSetup;
+import app.dealbrief.workspace.logging.LogSetup;
 import app.dealbrief.workspace.Workspaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

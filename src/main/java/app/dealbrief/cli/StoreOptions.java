@@ -2,7 +2,7 @@ package app.dealbrief.cli;
 
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.workspace.DataDir;
-import app.dealbrief.workspace.LogSetup;
+import app.dealbrief.workspace.logging.LogSetup;
 import app.dealbrief.workspace.Workspace;
 import app.dealbrief.workspace.Workspaces;
 import picocli.CommandLine.Option;

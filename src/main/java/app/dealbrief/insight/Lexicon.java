@@ -166,7 +166,7 @@ public final class Lexicon {
         void merge(JsonNode root, JsonFiles f) {
             JsonNode comp = f.object(root, "companies", "companies");
             if (comp != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = comp.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = comp.properties().iterator(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     companies.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
                             .addAll(f.strings(e.getValue(), "companies." + e.getKey()));
@@ -188,7 +188,7 @@ public final class Lexicon {
                 }
                 JsonNode vendors = f.object(custom, "vendors", "customSilicon.vendors");
                 if (vendors != null) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = vendors.fields(); it.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = vendors.properties().iterator(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> e = it.next();
                         String field = "customSilicon.vendors." + e.getKey();
                         if (!e.getValue().isObject()) {
@@ -253,7 +253,7 @@ public final class Lexicon {
             if (node == null) {
                 return;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 AcceleratorRole role;
                 try {
@@ -270,7 +270,7 @@ public final class Lexicon {
         private void mergeTerms(JsonNode root, JsonFiles f) {
             JsonNode node = f.object(root, "terms", "terms");
             if (node != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     terms.computeIfAbsent(category(e.getKey(), f, "terms." + e.getKey()), k -> new LinkedHashSet<>())
                             .addAll(f.strings(e.getValue(), "terms." + e.getKey()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import app.dealbrief.domain.Figures;
 import app.dealbrief.domain.TermCategory;
 
 /** How numbers, dates and labels read on paper. */
@@ -18,34 +19,14 @@ final class Fmt {
         return d == null ? "—" : DATE.format(d);
     }
 
-    /** $250B, $1.5T, $300M, $40K, $900. */
+    /** $250B, -$250B, $1.5T, $300M, $40K, $900: as on screen. */
     static String money(Long usd) {
-        if (usd == null) {
-            return "";
-        }
-        double v = Math.abs((double) usd);
-        String sign = usd < 0 ? "-" : "";
-        if (v >= 1e12) {
-            return sign + "$" + trim(v / 1e12) + "T";
-        }
-        if (v >= 1e9) {
-            return sign + "$" + trim(v / 1e9) + "B";
-        }
-        if (v >= 1e6) {
-            return sign + "$" + trim(v / 1e6) + "M";
-        }
-        if (v >= 1e3) {
-            return sign + "$" + trim(v / 1e3) + "K";
-        }
-        return sign + "$" + trim(v);
+        return Figures.money(usd);
     }
 
-    /** 1.2 GW; below one gigawatt in MW, as people say it. */
+    /** 1.2 GW; below one gigawatt in MW, as people say it: as on screen. */
     static String gigawatts(Double gw) {
-        if (gw == null) {
-            return "";
-        }
-        return gw < 1 ? trim(gw * 1000) + " MW" : trim(gw) + " GW";
+        return Figures.gigawatts(gw);
     }
 
     static String year(Integer y) {
@@ -72,10 +53,5 @@ final class Fmt {
 
     static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    private static String trim(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 }

@@ -3,8 +3,10 @@ package app.dealbrief.sheet;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 
 import org.apache.pdfbox.Loader;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 import app.dealbrief.domain.Briefing;
 import app.dealbrief.domain.DealBriefException;
+import app.dealbrief.domain.PageImage;
 import app.dealbrief.domain.SheetOptions;
 
 /**
@@ -45,6 +48,23 @@ public final class SheetRenderer {
                 throw new IllegalArgumentException("page " + page + " of " + doc.getNumberOfPages());
             }
             return new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new DealBriefException("Could not show the sheet preview: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every page drawn at the given resolution as plain pixels, for the on-screen preview (one PDF load). */
+    public List<PageImage> pages(byte[] pdf, float dpi) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<PageImage> pages = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage img = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
+                int w = img.getWidth();
+                int h = img.getHeight();
+                pages.add(new PageImage(w, h, img.getRGB(0, 0, w, h, null, 0, w)));
+            }
+            return pages;
         } catch (IOException e) {
             throw new DealBriefException("Could not show the sheet preview: " + e.getMessage(), e);
         }

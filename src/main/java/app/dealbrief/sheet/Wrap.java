@@ -1,7 +1,9 @@
 package app.dealbrief.sheet;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Measures, wraps and shortens text with the sheet's fonts, so nothing runs past its column. */
 final class Wrap {
@@ -19,36 +21,42 @@ final class Wrap {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
     }
 
-    /** Greedy word wrap; words wider than a line are broken; past maxLines the last line ends in "…". */
+    /**
+     * Greedy wrap at the line-break opportunities of {@link BreakIterator} (after spaces, after the hyphen of
+     * "near-term", between CJK characters); a piece wider than a line (a URL, a long id) is broken by
+     * characters; past maxLines the last line ends in "…".
+     */
     static List<String> lines(String text, float width, Face face, float size, int maxLines) {
         List<String> out = new ArrayList<>();
         String s = clean(text);
         if (s.isEmpty()) {
             return out;
         }
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(s);
         StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, face, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = s.substring(start, end); // keeps the space after it, if any
+            String candidate = line + piece;
+            if (width(candidate.stripTrailing(), face, size) <= width) {
+                line.append(piece);
                 continue;
             }
             if (line.length() > 0) {
-                out.add(line.toString());
+                out.add(line.toString().stripTrailing());
                 line.setLength(0);
             }
-            // A word alone too wide for the line (a URL, a long id): break it by characters.
-            String rest = word;
-            while (width(rest, face, size) > width) {
+            // A piece alone too wide for the line: break it by characters.
+            String rest = piece;
+            while (width(rest.stripTrailing(), face, size) > width) {
                 int cut = fitting(rest, width, face, size);
                 out.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
             line.append(rest);
         }
-        if (line.length() > 0) {
-            out.add(line.toString());
+        if (!line.toString().isBlank()) {
+            out.add(line.toString().stripTrailing());
         }
         if (out.size() > maxLines) {
             List<String> kept = new ArrayList<>(out.subList(0, maxLines));

@@ -73,6 +73,8 @@ public final class Database implements AutoCloseable {
 
     /** Another process holds the data folder. */
     public static final class InUseException extends DealBriefException {
+        private static final long serialVersionUID = 1L;
+
         InUseException(Path dataDir, Throwable cause) {
             super("DealBrief is already open on " + dataDir + ". Close the other window (or command) first.", cause);
         }
@@ -110,6 +112,8 @@ public final class Database implements AutoCloseable {
 
     /** The store file exists but cannot be read; nothing was changed. */
     public static final class DamagedException extends DealBriefException {
+        private static final long serialVersionUID = 1L;
+
         DamagedException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -195,7 +199,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** How many times this process ran Flyway: a reopen of a current store must not (SchemaVersionTest). */
+    static int migrations() {
+        return MIGRATIONS.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger MIGRATIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static void migrate(JdbcDataSource ds) {
+        MIGRATIONS.incrementAndGet();
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:app/dealbrief/db/migration")

@@ -97,6 +97,8 @@ public final class StoreKey {
 
     /** Thrown when the passphrase does not open the store; nothing was touched. */
     public static final class WrongPassphraseException extends DealBriefException {
+        private static final long serialVersionUID = 1L;
+
         WrongPassphraseException() {
             super("Wrong passphrase: the store was not opened and nothing was changed.");
         }

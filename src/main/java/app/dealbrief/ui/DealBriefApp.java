@@ -64,7 +64,7 @@ public class DealBriefApp extends Application {
         if (workspaceFactory == DEFAULT_FACTORY) {
             Workspaces.warmUp(true, false); // the store opens and the first briefing follows the window
             // The real app logs to logs/ of its data folder (tests with a fake keep the default console log).
-            app.dealbrief.workspace.LogSetup.configure(dataDir);
+            app.dealbrief.workspace.logging.LogSetup.configure(dataDir);
         }
     }
 
@@ -188,7 +188,7 @@ public class DealBriefApp extends Application {
             prefs.put(key, ws.preference(key));
         }
         prefs.put(Theme.PREFERENCE, ws.preference(Theme.PREFERENCE));
-        prefs.put(MainView.OFFERED, ws.encrypted() ? "encrypted" : ws.preference(MainView.OFFERED));
+        prefs.put(MainViewModel.OFFERED, ws.encrypted() ? "encrypted" : ws.preference(MainViewModel.OFFERED));
         return new Opened(ws, prefs);
     }
 
@@ -221,7 +221,7 @@ public class DealBriefApp extends Application {
         if (state.lastAccount() != null) {
             main.accounts().select(state.lastAccount());
         }
-        if (opened.prefs().get(MainView.OFFERED) == null) {
+        if (opened.prefs().get(MainViewModel.OFFERED) == null) {
             main.offerPassphrase();
         }
         background.run(() -> opened.workspace().unsaved(), main::offerRecovery,

@@ -30,21 +30,12 @@ import app.dealbrief.ui.timeline.TimelineView;
 import app.dealbrief.ui.timeline.TimelineViewModel;
 import app.dealbrief.workspace.Workspace;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.time.Clock;
@@ -60,6 +51,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final EditorViewModel editor;
     private final Background background;
     private final Workspace workspace;
+    private final MainViewModel main;
     private TrashWindow trash;
     private final ImportViewModel importer;
     private final app.dealbrief.ui.settings.PreferencesViewModel preferences;
@@ -75,8 +67,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     private final TabPane tabs = new TabPane();
     private final Tab briefingTab;
     private final Tab notesTab;
-    private final StringProperty status = new SimpleStringProperty("");
-    private VBox top;
+    private final VBox top;
     private PrintPreview preview;
 
     MainView(Stage stage, Workspace ws, Background bg, DialogService dialogs, Clock clock, BooleanProperty dark,
@@ -85,21 +76,22 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         this.dialogs = dialogs;
         this.dark = dark;
         accounts = new AccountsViewModel(ws, bg, dialogs);
-        briefing = new BriefingViewModel(ws, bg, dialogs, clock);
+        briefing = new BriefingViewModel(ws, ws, bg, dialogs, clock);
         notes = new NotesViewModel(ws, bg, dialogs);
         editor = new EditorViewModel(ws, bg, dialogs, clock);
         this.background = bg;
         this.workspace = ws;
-        importer = new ImportViewModel(ws, bg, dialogs, this::reload);
+        main = new MainViewModel(ws, ws, ws, bg, dialogs, clock);
+        importer = new ImportViewModel(ws, ws, bg, dialogs, this::reload);
         preferences = new app.dealbrief.ui.settings.PreferencesViewModel(ws, bg, dialogs, this::reload);
-        sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, status::set, clock);
+        sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, main::say, clock);
         search = new SearchViewModel(ws, bg, dialogs);
         timeline = new TimelineViewModel(ws, bg, dialogs, () -> java.time.LocalDate.now(clock));
         backlinks = new BacklinksViewModel(ws, bg, dialogs);
 
         accountsView = new AccountsView(accounts);
         briefingView = new BriefingView(briefing, this);
-        NotesView notesView = new NotesView(notes, editor, this::openAccount, url -> status.set("Links to the web are not opened: " + url));
+        NotesView notesView = new NotesView(notes, editor, this::openAccount, url -> main.say("Links to the web are not opened: " + url));
         searchBox = new SearchBox(search, this::openHit);
         notesView.useFilters(new NoteFilters(new NoteFiltersViewModel(ws, bg, dialogs, notes.notes())),
                 new Backlinks(backlinks, b -> openNoteOf(b.account(), b.noteId(), null)), notes);
@@ -133,7 +125,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         SplitPane.setResizableWithParent(accountsView, false);
         accountsView.setMinWidth(200);
 
-        top = new VBox(AppMenus.build(this), toolbar());
+        top = new VBox(AppMenus.build(this), new MainToolBar(this, searchBox));
         setTop(top);
         // Search results float over the content, under the search field.
         javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(split, searchBox.resultsPanel(), quickOpen);
@@ -150,53 +142,14 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
             }
         });
         setCenter(center);
-        setBottom(statusBar());
+        setBottom(new MainStatusBar(main.statusProperty(), main::say, importer, editor.statusProperty()));
         getStyleClass().add("main-view");
-        status.set("Data folder: " + dataDir);
+        main.say("Data folder: " + dataDir);
     }
 
     /** Fills the window from the store: called once the workspace is open (the view may be built before). */
     void load() {
         accounts.load();
-    }
-
-    private ToolBar toolbar() {
-        Button imp = Icons.button(Feather.FOLDER_PLUS, "Import notes… (Ctrl+O)", this::importFolder);
-        Button preview = Icons.button(Feather.EYE, "Print preview (Ctrl+Shift+P)", this::printPreview);
-        Button export = Icons.button(Feather.DOWNLOAD, "Export PDF… (Ctrl+E)", this::exportPdf);
-        Button print = Icons.button(Feather.PRINTER, "Print… (Ctrl+P)", this::print);
-        Button theme = Icons.button(Feather.MOON, "Dark theme (Ctrl+Shift+D)", () -> dark.set(!dark.get()));
-        Label brand = new Label("DealBrief");
-        brand.getStyleClass().add("brand");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(brand, imp, preview, export, print, spacer, searchBox, theme);
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("statusBar");
-        bar.textProperty().bind(javafx.beans.binding.Bindings.when(importer.runningProperty())
-                .then(importer.messageProperty()).otherwise(status));
-        importer.messageProperty().addListener((obs, old, m) -> {
-            if (!importer.runningProperty().get()) {
-                status.set(m);
-            }
-        });
-        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(importer.runningProperty())
-                .then(importer.progressProperty()).otherwise(0.0));
-        Button cancel = new Button("Cancel import");
-        cancel.getStyleClass().addAll("small", "flat");
-        cancel.visibleProperty().bind(importer.runningProperty());
-        cancel.managedProperty().bind(importer.runningProperty());
-        cancel.setOnAction(e -> importer.cancel());
-        Label save = new Label("");
-        save.setId("saveStatus"); // "Saved HH:MM:SS" only once the save is committed to disk
-        save.textProperty().bind(editor.statusProperty());
-        bar.getRightItems().addAll(cancel, save);
-        return bar;
     }
 
     AccountsViewModel accounts() {
@@ -246,7 +199,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
     @Override
     public void openAccount(String name) {
         if (!accounts.select(name)) {
-            status.set("No notes for " + name + " yet");
+            main.say("No notes for " + name + " yet");
         }
     }
 
@@ -296,130 +249,32 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
     @Override
     public void exportNotes() {
-        dialogs.chooseFolder("Export notes to a folder").ifPresent(dir -> {
-            status.set("Exporting notes…");
-            background.run(() -> workspace.export(dir, null),
-                    (Integer n) -> status.set("Exported " + n + " note" + (n == 1 ? "" : "s") + " to " + dir),
-                    e -> {
-                        status.set("");
-                        dialogs.error("Could not export the notes", e);
-                    });
-        });
+        main.exportNotes();
     }
 
     @Override
     public void backupNow() {
-        String name = "dealbrief-backup-" + java.time.LocalDate.now() + ".zip";
-        dialogs.chooseSaveFile("Back up the whole store", name, "zip").ifPresent(file -> {
-            status.set("Backing up…");
-            background.run(() -> {
-                workspace.backup(file);
-                return file;
-            }, (java.nio.file.Path f) -> status.set("Backed up to " + f), e -> {
-                status.set("");
-                dialogs.error("Could not back up", e);
-            });
-        });
+        main.backupNow();
     }
 
-    /**
-     * Offers encryption once, without blocking anything: a bar under the toolbar with "Set passphrase…" and
-     * "Not now". Either answer is remembered, so it never comes back.
-     */
+    /** Offers encryption once, in a bar under the tool bar; either answer is remembered. */
     void offerPassphrase() {
-        javafx.scene.control.Label text = new javafx.scene.control.Label(
-                "These notes are stored unencrypted. Protect them with a passphrase in case this laptop is lost.");
-        text.setWrapText(true);
-        javafx.scene.control.Button set = new javafx.scene.control.Button("Set passphrase…", Icons.of(Feather.LOCK));
-        javafx.scene.control.Button later = new javafx.scene.control.Button("Not now");
-        later.getStyleClass().add("flat");
-        HBox bar = new HBox(12, Icons.of(Feather.SHIELD), text, set, later);
-        bar.setId("passphraseOffer");
-        bar.getStyleClass().add("offer-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Runnable dismiss = () -> {
-            top.getChildren().remove(bar);
-            background.run(() -> {
-                workspace.setPreference(OFFERED, java.time.LocalDate.now().toString());
-                return true;
-            }, ok -> { }, e -> dialogs.error("Could not save the setting", e));
-        };
-        set.setOnAction(e -> {
-            dismiss.run();
-            setPassphrase();
-        });
-        later.setOnAction(e -> dismiss.run());
-        top.getChildren().add(bar);
+        top.getChildren().add(new PassphraseOffer(main::passphraseOfferAnswered, this::setPassphrase));
     }
 
-    /**
-     * Text typed but not saved before DealBrief last stopped: offered note by note, never applied silently.
-     * Recovering saves it as the note's text (the text it replaces stays in the history).
-     */
+    /** Offers text left unsaved by the last run, note by note; a recovered note is opened. */
     void offerRecovery(java.util.List<app.dealbrief.domain.UnsavedText> left) {
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
-                .withZone(java.time.ZoneId.systemDefault());
-        for (app.dealbrief.domain.UnsavedText u : left) {
-            boolean recover = dialogs.confirm("Recover unsaved text?", "DealBrief stopped before saving your edits to \""
-                    + u.title() + "\" (" + u.account() + "), typed " + when.format(u.typedAt())
-                    + ". Recover them? The current text stays in the note's history.", "Recover");
-            background.run(() -> {
-                if (!recover) {
-                    workspace.dropUnsaved(u.noteId());
-                    return null;
-                }
-                app.dealbrief.domain.Note n = workspace.note(u.noteId()).orElseThrow();
-                return workspace.saveNote(u.noteId(), app.dealbrief.domain.NoteDraft.of(n), u.body());
-            }, saved -> {
-                if (saved != null) {
-                    status.set("Recovered your unsaved edits to " + u.title());
-                    openNoteOf(u.account(), u.noteId(), null);
-                }
-            }, e -> dialogs.error("Could not recover the unsaved text", e));
-        }
+        main.offerRecovery(left, u -> openNoteOf(u.account(), u.noteId(), null));
     }
-
-    /** Preference key: the encryption offer was answered. */
-    static final String OFFERED = "security.passphraseOffered";
 
     @Override
     public void restoreBackup() {
-        dialogs.chooseOpenFile("Restore a backup", "zip").ifPresent(file -> {
-            if (!dialogs.confirm("Restore backup", "Replace every note with the contents of " + file.getFileName()
-                    + "? The current store is kept in the backups folder first.", "Restore")) {
-                return;
-            }
-            status.set("Restoring " + file.getFileName() + "…");
-            background.run(() -> workspace.restoreBackup(file), (java.nio.file.Path saved) -> {
-                status.set("Restored " + file.getFileName() + "; the previous store is kept at " + saved);
-                reload();
-            }, e -> {
-                status.set("");
-                dialogs.error("Could not restore the backup", e);
-            });
-        });
+        main.restoreBackup(this::reload);
     }
 
     @Override
     public void setPassphrase() {
-        dialogs.askPassphrase("Set passphrase",
-                "Protect every note in this store with a passphrase. Without it the notes cannot be read,"
-                        + " and it cannot be recovered: keep it safe.", true).ifPresent(pass -> {
-            status.set("Encrypting the store…");
-            background.run(() -> {
-                try {
-                    workspace.changePassphrase(pass);
-                } finally {
-                    java.util.Arrays.fill(pass, '\0');
-                }
-                return true;
-            }, ok -> status.set("The store is encrypted: DealBrief will ask for the passphrase when it starts"), e -> {
-                status.set("");
-                dialogs.error("Could not set the passphrase", e);
-            });
-        });
+        main.setPassphrase();
     }
 
     @Override
@@ -502,9 +357,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
     @Override
     public void about() {
-        dialogs.info("About DealBrief", "DealBrief turns your account notes into a meeting briefing:\n"
-                + "partnership terms, accelerator mix and pitches, on screen and on one printed page.\n\n"
-                + "Works offline. Your notes stay on this computer.");
+        main.about();
     }
 
     @Override

@@ -1,20 +1,22 @@
 package app.dealbrief.workspace;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Line diffs, for the history view and for three-way merges. Lines keep their line endings, so joining
  * them gives back the exact text.
  *
- * <p>Common head and tail are trimmed first; the middle is aligned by a longest-common-subsequence table
- * when it is small enough, else treated as one replaced block. The fallback only makes a diff coarser
- * (and a merge more cautious): it never loses text.
+ * <p>Common head and tail are trimmed first; the middle is aligned by Myers' algorithm in linear space
+ * (java-diff-utils), which takes time in proportion to the size of the texts times the number of changes,
+ * and memory in proportion to the size: a large note with a few edits gets hunks as small as its edits.
  */
 public final class LineDiff {
-    /** Above this many table cells the middle is one block: a 5 MB paste must not need gigabytes. */
-    static final long MAX_CELLS = 4_000_000L;
-
     private LineDiff() {
     }
 
@@ -56,50 +58,32 @@ public final class LineDiff {
         while (tail < n - head && tail < m - head && base.get(n - 1 - tail).equals(other.get(m - 1 - tail))) {
             tail++;
         }
-        int bn = n - head - tail;
-        int on = m - head - tail;
+        List<String> a = base.subList(head, n - tail);
+        List<String> b = other.subList(head, m - tail);
         List<Hunk> out = new ArrayList<>();
-        if (bn == 0 && on == 0) {
+        if (a.isEmpty() && b.isEmpty()) {
             return out;
         }
-        if ((long) (bn + 1) * (on + 1) > MAX_CELLS || bn == 0 || on == 0) {
-            out.add(new Hunk(head, head + bn, List.copyOf(other.subList(head, head + on))));
+        if (a.isEmpty() || b.isEmpty()) {
+            out.add(new Hunk(head, head + a.size(), List.copyOf(b)));
             return out;
         }
-        // lcs[i][j]: common lines of base[head+i..] and other[head+j..]
-        int[][] lcs = new int[bn + 1][on + 1];
-        for (int i = bn - 1; i >= 0; i--) {
-            for (int j = on - 1; j >= 0; j--) {
-                lcs[i][j] = base.get(head + i).equals(other.get(head + j))
-                        ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        int hs = -1;
-        int hos = -1;
-        while (i < bn || j < on) {
-            if (i < bn && j < on && base.get(head + i).equals(other.get(head + j))) {
-                if (hs >= 0) {
-                    out.add(new Hunk(head + hs, head + i, List.copyOf(other.subList(head + hos, head + j))));
-                    hs = -1;
-                }
-                i++;
-                j++;
-                continue;
-            }
-            if (hs < 0) {
-                hs = i;
-                hos = j;
-            }
-            if (j < on && (i == bn || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                j++;
+        List<AbstractDelta<String>> deltas = new ArrayList<>(
+                DiffUtils.diff(a, b, new MeyersDiffWithLinearSpace<String>()).getDeltas());
+        deltas.sort(Comparator.comparingInt(d -> d.getSource().getPosition()));
+        for (AbstractDelta<String> d : deltas) {
+            int start = head + d.getSource().getPosition();
+            int end = start + d.getSource().size();
+            List<String> lines = d.getTarget().getLines();
+            Hunk last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.baseEnd() == start) {
+                // a deletion next to an insertion: one replaced region (no equal line lies between them)
+                List<String> joined = new ArrayList<>(last.lines());
+                joined.addAll(lines);
+                out.set(out.size() - 1, new Hunk(last.baseStart(), end, List.copyOf(joined)));
             } else {
-                i++;
+                out.add(new Hunk(start, end, List.copyOf(lines)));
             }
-        }
-        if (hs >= 0) {
-            out.add(new Hunk(head + hs, head + bn, List.copyOf(other.subList(head + hos, head + on))));
         }
         return out;
     }

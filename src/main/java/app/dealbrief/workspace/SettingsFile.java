@@ -65,7 +65,7 @@ final class SettingsFile {
             if (!al.isObject()) {
                 throw new DealBriefException(f + ": field 'aliases' must map an account to its other names");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = al.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = al.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 aliases.put(e.getKey(), strings(f, e.getValue(), "aliases." + e.getKey()));
             }

@@ -1,5 +1,6 @@
 package app.dealbrief.e2e;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.PartnershipTerm;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole app on a fresh data folder, with the real store: what a new user sees first. */
+@Tag("slow")
 class AppEndToEndTest extends FxRobot {
     @TempDir
     Path data;

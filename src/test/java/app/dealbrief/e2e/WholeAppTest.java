@@ -1,5 +1,6 @@
 package app.dealbrief.e2e;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.ui.DealBriefApp;
 import app.dealbrief.workspace.Workspace;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** What the end-to-end tests share: a data folder prepared through the real store, then the whole app on it. */
+@Tag("slow")
 abstract class WholeAppTest extends FxRobot {
     @TempDir
     Path data;
@@ -48,8 +50,10 @@ abstract class WholeAppTest extends FxRobot {
     }
 
     ListView<AccountSummary> accountsWhenListed() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#accountList").tryQuery()
-                .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));
+        // Looked up on the FX thread: a lookup from this thread while the window swaps its content (the
+        // damaged-store page for the main view) can walk a child list as it changes.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> lookup("#accountList")
+                .tryQuery().map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false)).get());
         return lookup("#accountList").query();
     }
 }

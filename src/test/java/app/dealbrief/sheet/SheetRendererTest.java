@@ -164,6 +164,17 @@ class SheetRendererTest {
         assertThatCode(() -> renderer.preview(pdf, 1, 72)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void pagesArePlainPixelsOfTheSamePreview() {
+        byte[] pdf = renderer.render(BriefingFixture.microsoft().build(), letter());
+        var pages = renderer.pages(pdf, 72);
+        assertThat(pages).hasSize(1);
+        var img = renderer.preview(pdf, 0, 72);
+        assertThat(pages.get(0).width()).isEqualTo(612);
+        assertThat(pages.get(0).height()).isEqualTo(792);
+        assertThat(pages.get(0).argb()).isEqualTo(img.getRGB(0, 0, 612, 792, null, 0, 612));
+    }
+
     private static PDRectangle mediaBox(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage p = doc.getPage(0);

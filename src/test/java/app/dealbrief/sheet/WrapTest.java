@@ -20,6 +20,14 @@ class WrapTest {
     }
 
     @Test
+    void hyphenatedWordsBreakAfterTheHyphen() {
+        String text = "Pitch accelerator-proof storage";
+        float width = Wrap.width("Pitch accelerator-", Face.REGULAR, 9) + 1;
+        assertThat(Wrap.width("Pitch accelerator-proof", Face.REGULAR, 9)).isGreaterThan(width);
+        assertThat(Wrap.lines(text, width, Face.REGULAR, 9, 9)).containsExactly("Pitch accelerator-", "proof storage");
+    }
+
+    @Test
     void tooManyLinesEndInAnEllipsis() {
         List<String> lines = Wrap.lines("one two three four five six seven eight nine ten", 40, Face.BOLD, 9, 2);
         assertThat(lines).hasSize(2);

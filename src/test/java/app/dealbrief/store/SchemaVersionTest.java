@@ -31,6 +31,7 @@ class SchemaVersionTest {
 
     @Test
     void aStoreOpensMigratedAndReopensWithoutMigrating() {
+        int before = Database.migrations();
         try (Database db = Database.open(data)) {
             int corrections = db.read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM correction")) {
@@ -40,9 +41,11 @@ class SchemaVersionTest {
             });
             assertThat(corrections).isZero();
         }
+        assertThat(Database.migrations()).as("a new store is migrated").isEqualTo(before + 1);
         try (Database db = Database.open(data)) {
             assertThat(new Preferences(db).get("nothing")).isNull();
         }
+        assertThat(Database.migrations()).as("a store at the newest schema is not migrated again").isEqualTo(before + 1);
     }
 
     /** The account list and the first briefing of a 100,000-note store must not read every note row. */

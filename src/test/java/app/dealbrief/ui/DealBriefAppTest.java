@@ -1,5 +1,6 @@
 package app.dealbrief.ui;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.DealBriefException;
 import app.dealbrief.domain.NoteSummary;
@@ -31,6 +32,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starts the whole app on a fake workspace and drives it like a user. */
+@Tag("slow")
 class DealBriefAppTest extends FxRobot {
     @TempDir
     Path dir;

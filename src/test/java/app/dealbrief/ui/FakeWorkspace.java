@@ -151,6 +151,9 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public Optional<Character> setActionItemStatus(String noteId, String itemText, char status) {
         offFx();
+        if (!notes.containsKey(noteId)) {
+            return Optional.empty();
+        }
         statusChanges.add(noteId + ":" + itemText + ":" + status);
         return Optional.of(status == 'x' ? ' ' : 'x');
     }
@@ -188,7 +191,16 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public Briefing briefing(String account) {
         offFx();
-        String name = findAccount(account).orElseThrow(() -> new DealBriefException("No account named " + account));
+        if (failBriefings != null) {
+            throw failBriefings;
+        }
+        Optional<String> found = findAccount(account);
+        if (found.isEmpty()) {
+            // as the real workspace: an account with no notes has an empty briefing
+            return new Briefing(account, null, 0, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of());
+        }
+        String name = found.get();
         if (name.equals("Microsoft")) {
             return corrected(microsoft());
         }
@@ -197,6 +209,9 @@ public final class FakeWorkspace implements Workspace {
                 List.of(), List.of(), List.of(), List.of(), name.equals("OpenAI") ? List.of("Microsoft", "Oracle") : List.of("OpenAI"),
                 List.of(), List.of()));
     }
+
+    /** Set to make briefings fail (a broken lexicon, say). */
+    public volatile RuntimeException failBriefings;
 
     // Corrections: kept in memory, laid over the briefing as the real workspace does.
     public final List<Correction> corrections = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -303,7 +318,8 @@ public final class FakeWorkspace implements Workspace {
     public List<app.dealbrief.domain.TaggedNote> taggedNotes(String account) {
         offFx();
         return notes(account).stream()
-                .map(n -> new app.dealbrief.domain.TaggedNote(n, TAGS.getOrDefault(n.id(), List.of()))).toList();
+                .map(n -> new app.dealbrief.domain.TaggedNote(n, TAGS.getOrDefault(n.id(), notes.get(n.id()).tags())))
+                .toList();
     }
 
     @Override
@@ -354,11 +370,15 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public void removeAccount(String account) {
         offFx();
-        notes.values().removeIf(n -> n.account().equalsIgnoreCase(account));
+        List<Note> gone = notes.values().stream().filter(n -> n.account().equalsIgnoreCase(account)).toList();
+        gone.forEach(n -> trashNote(n.id()));
     }
 
     @Override
     public synchronized Note createNote(String account, NoteDraft draft) {
+        if (account == null || account.isBlank()) {
+            throw new DealBriefException("Account is empty: select an account first");
+        }
         draft.validate();
         String body = "# " + draft.title() + "\n\n";
         Note n = new Note("new-" + nextNote++, findAccount(account).orElse(account), draft.title(), draft.parsedDate(),
@@ -387,6 +407,7 @@ public final class FakeWorkspace implements Workspace {
                 blankToNull(fields.source()), null, fields.participants(), fields.tags(), old.path(), body, old.frontMatter(),
                 body, List.of(), List.of(), List.of(), old.warnings());
         notes.put(id, n);
+        kept.remove(id);
         saved.add(body);
         return n;
     }
@@ -473,18 +494,33 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public int export(Path dir, String account) {
-        return 0;
+        if (account != null && findAccount(account).isEmpty()) {
+            throw new DealBriefException("No account named \"" + account + "\"");
+        }
+        offFx();
+        exportedTo = dir;
+        return (int) notes.values().stream().filter(n -> account == null || n.account().equalsIgnoreCase(account)).count();
     }
 
     @Override
     public void backup(Path file) {
-        // the fake keeps nothing on disk
+        offFx();
+        if (failSaves != null) {
+            throw failSaves;
+        }
+        backedUpTo = file; // the fake keeps nothing on disk
     }
 
     @Override
     public boolean encrypted() {
         return false;
     }
+
+    /** Where the last export, backup and restore went, and the passphrase last set (tests check them). */
+    public volatile Path exportedTo;
+    public volatile Path backedUpTo;
+    public volatile Path restoredFrom;
+    public volatile String passphrase;
 
     /** Unsaved text the fake keeps, by note id. */
     public final java.util.Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
@@ -502,26 +538,35 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public java.util.List<app.dealbrief.domain.UnsavedText> unsaved() {
-        return java.util.List.of();
+        List<app.dealbrief.domain.UnsavedText> out = new ArrayList<>();
+        kept.forEach((id, body) -> {
+            Note n = notes.get(id);
+            if (n != null && !body.equals(n.body())) {
+                out.add(new app.dealbrief.domain.UnsavedText(id, n.account(), n.title(), java.time.Instant.now(), body));
+            }
+        });
+        return out;
     }
 
     @Override
     public Path restoreBackup(Path backup) {
         offFx();
+        restoredFrom = backup;
         return backup;
     }
 
     @Override
     public void changePassphrase(char[] next) {
-        // the fake keeps nothing on disk to encrypt
+        offFx();
+        passphrase = next == null ? null : new String(next); // the fake keeps nothing on disk to encrypt
     }
 
     /** Pages the fake "renders": one blank image per page. */
     public volatile int printed;
 
     @Override
-    public java.util.List<java.awt.image.BufferedImage> sheetPages(byte[] pdf, float dpi) {
-        return java.util.List.of(new java.awt.image.BufferedImage(85, 110, java.awt.image.BufferedImage.TYPE_INT_RGB));
+    public java.util.List<app.dealbrief.domain.PageImage> sheetPages(byte[] pdf, float dpi) {
+        return java.util.List.of(new app.dealbrief.domain.PageImage(85, 110, new int[85 * 110]));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.dealbrief.ui;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Backlink;
 import app.dealbrief.domain.NoteSummary;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Quick open, search to a highlighted passage, note filters, the timeline and backlinks, driven like a user. */
+@Tag("slow")
 class FinderAppTest extends FxRobot {
     @TempDir
     Path dir;

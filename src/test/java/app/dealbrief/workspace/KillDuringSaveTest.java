@@ -1,5 +1,6 @@
 package app.dealbrief.workspace;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.Note;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a pulled plug, short of the OS losing its page cache) at random moments and check that the store opens
  * and holds every text the child reported saved.
  */
+@Tag("slow")
 class KillDuringSaveTest {
     private static final int RUNS = 20;
     @TempDir

@@ -42,6 +42,23 @@ class MergeTest {
     }
 
     @Test
+    void aLargeNoteWithTwoEditsGetsTwoSmallHunks() {
+        // 3,000 lines each way were one 3,000-line hunk under the old 4M-cell table limit
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            big.append("line ").append(i).append('\n');
+        }
+        String base = big.toString();
+        String edited = base.replace("line 10\n", "line ten\n").replace("line 2990\n", "line 2,990\n");
+        List<LineDiff.Hunk> hunks = LineDiff.hunks(LineDiff.lines(base), LineDiff.lines(edited));
+        assertThat(hunks).containsExactly(new LineDiff.Hunk(10, 11, List.of("line ten\n")),
+                new LineDiff.Hunk(2990, 2991, List.of("line 2,990\n")));
+        String theirs = base.replace("line 1500\n", "line 1,500\n");
+        assertThat(Merge3.merge(base, edited, theirs))
+                .isEqualTo(new Merge3.Result(edited.replace("line 1500\n", "line 1,500\n"), false));
+    }
+
+    @Test
     void readableDiffMarksEveryLine() {
         assertThat(LineDiff.diff("a\nb\nc\n", "a\nB\nc\nd\n")).extracting(l -> l.op() + l.text())
                 .containsExactly(" a", "-b", "+B", " c", "+d");

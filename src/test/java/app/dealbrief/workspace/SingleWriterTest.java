@@ -1,5 +1,6 @@
 package app.dealbrief.workspace;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.DealBriefException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("slow")
 class SingleWriterTest {
     @TempDir
     Path data;

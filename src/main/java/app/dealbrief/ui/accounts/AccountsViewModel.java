@@ -3,7 +3,7 @@ package app.dealbrief.ui.accounts;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,20 +18,19 @@ import java.util.Optional;
 
 /** The account list: loads, filters as the user types, and knows which account is selected. */
 public final class AccountsViewModel {
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
-    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
-    private final ObservableList<AccountSummary> allView = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<AccountSummary> filtered = new FilteredList<>(all, a -> true);
+    // One wrapper, kept: a wrapper made per call is only weakly attached and its listeners vanish on GC.
     private final ObservableList<AccountSummary> filteredView = FXCollections.unmodifiableObservableList(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
     /** Asked for before the list arrived (last account at start, a wiki link): selected once loaded. */
     private String pending;
 
-    public AccountsViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public AccountsViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
@@ -107,10 +106,6 @@ public final class AccountsViewModel {
 
     public ObservableList<AccountSummary> accounts() {
         return filteredView;
-    }
-
-    public ObservableList<AccountSummary> allAccounts() {
-        return allView;
     }
 
     public StringProperty filterProperty() {

@@ -19,12 +19,12 @@ import java.util.Map;
  */
 final class AcceleratorPanel extends VBox {
     private final Navigator nav;
-    private final BriefingViewModel vm;
+    private final CorrectionsViewModel vm;
     private final FlowPane chips = new FlowPane(6, 6);
     private final VBox history = new VBox(2);
     private final BarChart<String, Number> chart;
 
-    AcceleratorPanel(Navigator nav, BriefingViewModel vm) {
+    AcceleratorPanel(Navigator nav, CorrectionsViewModel vm) {
         super(8);
         this.nav = nav;
         this.vm = vm;
@@ -59,7 +59,7 @@ final class AcceleratorPanel extends VBox {
             chips.getChildren().add(none);
         }
         history.getChildren().clear();
-        for (String line : BriefingViewModel.historyLines(b)) {
+        for (String line : BriefingFormat.historyLines(b)) {
             Label l = new Label(line);
             l.getStyleClass().add("history-line");
             l.setWrapText(true);
@@ -69,7 +69,7 @@ final class AcceleratorPanel extends VBox {
         history.setVisible(history.isManaged());
 
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        Map<String, Integer> counts = BriefingViewModel.mentionsByVendor(b);
+        Map<String, Integer> counts = BriefingFormat.mentionsByVendor(b);
         counts.forEach((vendor, n) -> series.getData().add(new XYChart.Data<>(vendor, n)));
         chart.getData().setAll(java.util.List.of(series));
         chart.setManaged(!counts.isEmpty());
@@ -77,7 +77,7 @@ final class AcceleratorPanel extends VBox {
     }
 
     private Label chip(AcceleratorUse u) {
-        String text = BriefingViewModel.name(u) + " · " + u.role().label()
+        String text = BriefingFormat.name(u) + " · " + u.role().label()
                 + (u.supportCount() > 1 ? " · " + u.supportCount() + " notes" : "");
         Label chip = new Label(text);
         chip.getStyleClass().addAll("chip", "role-" + u.role().label());

@@ -3,7 +3,7 @@ package app.dealbrief.ui.briefing;
 import app.dealbrief.domain.ActionItem;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Editing;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,14 +19,14 @@ public final class ActionItemsViewModel {
     private record Ticked(ActionItem item, char previous) {
     }
 
-    private final Workspace workspace;
+    private final Editing workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Runnable reload;
     private final ReadOnlyObjectWrapper<Ticked> last = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    ActionItemsViewModel(Workspace workspace, Background background, DialogService dialogs, Runnable reload) {
+    ActionItemsViewModel(Editing workspace, Background background, DialogService dialogs, Runnable reload) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

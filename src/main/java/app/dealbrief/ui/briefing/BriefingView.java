@@ -44,8 +44,8 @@ public final class BriefingView extends ScrollPane {
         setId("briefingView");
         getStyleClass().add("briefing-view");
         setFitToWidth(true);
-        accelerators = new AcceleratorPanel(nav, vm);
-        terms = new TermsTable(nav, vm);
+        accelerators = new AcceleratorPanel(nav, vm.corrections());
+        terms = new TermsTable(nav, vm.corrections());
         terms.setFixedCellSize(34);
 
         title.getStyleClass().add("briefing-title");
@@ -60,7 +60,7 @@ public final class BriefingView extends ScrollPane {
         HBox relatedRow = new HBox(8, relatedLabel, related);
         relatedRow.setAlignment(Pos.CENTER_LEFT);
         relatedRow.getStyleClass().add("related-row");
-        VBox header = new VBox(4, titleRow, subtitle, new CorrectionBar(vm));
+        VBox header = new VBox(4, titleRow, subtitle, new CorrectionBar(vm.corrections()));
         header.getStyleClass().add("briefing-header");
 
         summary.setWrapText(true);
@@ -73,7 +73,7 @@ public final class BriefingView extends ScrollPane {
 
         pitches.setId("pitchList");
         pitches.getStyleClass().add("pitch-list");
-        pitches.setCellFactory(v -> new PitchCell(pitches, vm, nav));
+        pitches.setCellFactory(v -> new PitchCell(pitches, vm.corrections(), vm.pitchStatuses(), nav));
         pitches.setPlaceholder(new Label("No pitches yet."));
 
         related.setId("relatedAccounts");
@@ -81,16 +81,16 @@ public final class BriefingView extends ScrollPane {
         related.setAlignment(Pos.CENTER_LEFT);
 
         HBox row1 = row(panel("Key signals", Feather.ACTIVITY, signals),
-                panel("Accelerator mix", Feather.CPU, accelerators, addButton("addAccelerator", "Add accelerator…", vm::addAccelerator)));
+                panel("Accelerator mix", Feather.CPU, accelerators, addButton("addAccelerator", "Add accelerator…", vm.corrections()::addAccelerator)));
         VBox side = new VBox(12, panel("Open action items", Feather.CHECK_SQUARE, actions),
                 panel("People", Feather.USERS, people));
-        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches, addButton("addPitch", "Add pitch…", vm::addPitch));
+        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches, addButton("addPitch", "Add pitch…", vm.corrections()::addPitch));
         HBox row2 = new HBox(12, pitchPanel, side);
         HBox.setHgrow(pitchPanel, Priority.ALWAYS);
         side.setPrefWidth(330);
         side.setMinWidth(260);
         panels = new VBox(12, panel("Summary", Feather.FILE_TEXT, summary), row1,
-                panel("Partnership terms", Feather.FILE, terms, addButton("addTerm", "Add term…", vm::addTerm)), row2);
+                panel("Partnership terms", Feather.FILE, terms, addButton("addTerm", "Add term…", vm.corrections()::addTerm)), row2);
         VBox page = new VBox(14, header, panels, relatedRow);
         page.getStyleClass().add("briefing-page");
         setContent(page);
@@ -140,7 +140,7 @@ public final class BriefingView extends ScrollPane {
         }
         LocalDate today = vm.today();
         title.setText(b.account());
-        subtitle.setText(BriefingViewModel.subtitle(b, today));
+        subtitle.setText(BriefingFormat.subtitle(b, today));
         summary.setText(b.summary() == null || b.summary().isBlank() ? "No summary in the notes."
                 : b.summaryDate() == null ? b.summary() : "From the note of " + b.summaryDate() + ": " + b.summary());
 
@@ -156,7 +156,7 @@ public final class BriefingView extends ScrollPane {
         pitches.setPrefHeight(Math.max(150, Math.min(b.pitches().size(), 6) * 104 + 4));
 
         actions.getChildren().clear();
-        for (ActionItem a : BriefingViewModel.openItems(b.actionItems(), today)) {
+        for (ActionItem a : BriefingFormat.openItems(b.actionItems(), today)) {
             actions.getChildren().add(actionRow(a, today));
         }
         empty(actions, "Nothing open.");
@@ -199,7 +199,7 @@ public final class BriefingView extends ScrollPane {
 
     /** A real checkbox that marks the item done in its note; the text opens the note. */
     private Node actionRow(ActionItem a, LocalDate today) {
-        boolean late = BriefingViewModel.overdue(a, today);
+        boolean late = BriefingFormat.overdue(a, today);
         javafx.scene.control.CheckBox tick = new javafx.scene.control.CheckBox();
         tick.getStyleClass().add("action-check");
         tick.setDisable(a.noteId() == null);

@@ -14,10 +14,10 @@ import javafx.scene.layout.VBox;
  * dismissed facts, each with Restore.
  */
 final class CorrectionBar extends VBox {
-    private final BriefingViewModel vm;
+    private final CorrectionsViewModel vm;
     private final VBox list = new VBox(2);
 
-    CorrectionBar(BriefingViewModel vm) {
+    CorrectionBar(CorrectionsViewModel vm) {
         super(2);
         this.vm = vm;
         setId("correctionBar");

@@ -17,7 +17,8 @@ import javafx.util.StringConverter;
  * workspace). The card's context menu pins, edits or dismisses the pitch.
  */
 final class PitchCell extends ListCell<Pitch> {
-    private final BriefingViewModel vm;
+    private final CorrectionsViewModel vm;
+    private final PitchStatuses statuses;
     private final Navigator nav;
     private final Label headline = new Label();
     private final Label rationale = new Label();
@@ -28,8 +29,9 @@ final class PitchCell extends ListCell<Pitch> {
     private final javafx.scene.control.ContextMenu menu;
     private boolean filling;
 
-    PitchCell(ListView<Pitch> list, BriefingViewModel vm, Navigator nav) {
+    PitchCell(ListView<Pitch> list, CorrectionsViewModel vm, PitchStatuses statuses, Navigator nav) {
         this.vm = vm;
+        this.statuses = statuses;
         this.nav = nav;
         headline.getStyleClass().add("pitch-headline");
         rationale.getStyleClass().add("pitch-rationale");
@@ -55,7 +57,7 @@ final class PitchCell extends ListCell<Pitch> {
         });
         status.valueProperty().addListener((obs, old, s) -> {
             if (!filling && getItem() != null && s != null) {
-                vm.setStatus(getItem(), s);
+                statuses.setStatus(getItem(), s);
                 styleStatus(s);
             }
         });
@@ -102,7 +104,7 @@ final class PitchCell extends ListCell<Pitch> {
             evidence.setManaged(p.noteId() != null);
             evidence.setText(fromNote ? "open note" : "open the facts");
             evidence.setOnAction(e -> nav.openNote(p.noteId(), fromNote ? p.evidence() : null));
-            Pitch.Status s = vm.status(p);
+            Pitch.Status s = statuses.status(p);
             status.setValue(s);
             styleStatus(s);
         } finally {

@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 final class TermsTable extends TableView<PartnershipTerm> {
 
-    TermsTable(Navigator nav, BriefingViewModel vm) {
+    TermsTable(Navigator nav, CorrectionsViewModel vm) {
         setId("termsTable");
         getStyleClass().add("terms-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -86,7 +86,7 @@ final class TermsTable extends TableView<PartnershipTerm> {
     }
 
     private static javafx.scene.control.ContextMenu menu(javafx.scene.control.TableRow<PartnershipTerm> row,
-                                                          BriefingViewModel vm) {
+                                                          CorrectionsViewModel vm) {
         javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin");
         pin.setOnAction(e -> vm.togglePin(row.getItem()));
         javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
@@ -116,9 +116,9 @@ final class TermsTable extends TableView<PartnershipTerm> {
     }
 
     private static final class ClauseCell extends TableCell<PartnershipTerm, PartnershipTerm> {
-        private final BriefingViewModel vm;
+        private final CorrectionsViewModel vm;
 
-        ClauseCell(BriefingViewModel vm) {
+        ClauseCell(CorrectionsViewModel vm) {
             this.vm = vm;
         }
 

@@ -1,42 +1,23 @@
 package app.dealbrief.ui.common;
 
+import app.dealbrief.domain.Figures;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /** How numbers and dates read on screen. */
 public final class Format {
     private Format() {
     }
 
-    /** $250B, $38B, $1.5B, $300M, $25K, $900. */
+    /** As on the printed sheet: $250B, -$250B, $1.5B, $300M, $25K, $900. */
     public static String money(Long usd) {
-        if (usd == null) {
-            return "";
-        }
-        double v = usd;
-        if (Math.abs(v) >= 1e12) {
-            return "$" + trim(v / 1e12) + "T";
-        }
-        if (Math.abs(v) >= 1e9) {
-            return "$" + trim(v / 1e9) + "B";
-        }
-        if (Math.abs(v) >= 1e6) {
-            return "$" + trim(v / 1e6) + "M";
-        }
-        if (Math.abs(v) >= 1e3) {
-            return "$" + trim(v / 1e3) + "K";
-        }
-        return "$" + usd;
+        return Figures.money(usd);
     }
 
+    /** As on the printed sheet: 1.2 GW, and below one gigawatt in MW (500 MW). */
     public static String gigawatts(Double gw) {
-        return gw == null ? "" : trim(gw) + " GW";
-    }
-
-    private static String trim(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Figures.gigawatts(gw);
     }
 
     public static String date(LocalDate d) {

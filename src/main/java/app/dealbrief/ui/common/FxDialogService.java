@@ -116,7 +116,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<app.dealbrief.domain.NoteDraft> newNoteForm(String account) {
-        return app.dealbrief.ui.editor.NewNoteDialog.ask(owner.get(), account);
+        return NewNoteDialog.ask(owner.get(), account);
     }
 
     @Override

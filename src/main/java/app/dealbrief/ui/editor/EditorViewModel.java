@@ -6,7 +6,7 @@ import app.dealbrief.domain.Revision;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
 import app.dealbrief.workspace.LineDiff;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Editing;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -41,7 +41,7 @@ public final class EditorViewModel {
     /** Above this the preview shows the start only: the editor must stay responsive with a 5 MB paste. */
     static final int PREVIEW_LIMIT = 200_000;
 
-    private final Workspace workspace;
+    private final Editing workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Clock clock;
@@ -66,7 +66,7 @@ public final class EditorViewModel {
     private Consumer<Note> onSaved = n -> { };
     private Consumer<String> onTrashed = id -> { };
 
-    public EditorViewModel(Workspace workspace, Background background, DialogService dialogs, Clock clock) {
+    public EditorViewModel(Editing workspace, Background background, DialogService dialogs, Clock clock) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

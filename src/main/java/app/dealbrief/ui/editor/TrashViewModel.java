@@ -3,20 +3,20 @@ package app.dealbrief.ui.editor;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Editing;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Notes in the trash: restore one, or empty the trash after a confirmation. */
 public final class TrashViewModel {
-    private final Workspace workspace;
+    private final Editing workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
 
     /** {@code onChanged} runs after a restore or an emptying (lists elsewhere refresh). */
-    public TrashViewModel(Workspace workspace, Background background, DialogService dialogs, Runnable onChanged) {
+    public TrashViewModel(Editing workspace, Background background, DialogService dialogs, Runnable onChanged) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

@@ -3,7 +3,8 @@ package app.dealbrief.ui.imports;
 import app.dealbrief.domain.ImportReport;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.NoteLibrary;
+import app.dealbrief.workspace.StoreAdmin;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Runs an import in the background, reports progress, and ends with a report the user can copy. */
 public final class ImportViewModel {
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
+    private final StoreAdmin admin;
     private final Background background;
     private final DialogService dialogs;
     private final Runnable afterImport;
@@ -26,8 +28,9 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
 
-    public ImportViewModel(Workspace workspace, Background background, DialogService dialogs, Runnable afterImport) {
+    public ImportViewModel(NoteLibrary workspace, StoreAdmin admin, Background background, DialogService dialogs, Runnable afterImport) {
         this.workspace = workspace;
+        this.admin = admin;
         this.background = background;
         this.dialogs = dialogs;
         this.afterImport = afterImport;
@@ -68,7 +71,7 @@ public final class ImportViewModel {
                             + ". Leave those folders out of the import (Preferences → Excluded folders)?", "Leave out")) {
                 List<String> globs = b.archiveFolders().stream().map(f -> f + "/**").toList();
                 background.run(() -> {
-                    workspace.saveSettings(workspace.settings().withExcludedFolders(globs));
+                    admin.saveSettings(admin.settings().withExcludedFolders(globs));
                     return null;
                 }, ok -> run(paths, b.samples()), e -> dialogs.error("Could not save the excluded folders", e));
             } else {
@@ -82,7 +85,7 @@ public final class ImportViewModel {
 
     private Before before(List<Path> paths) {
         boolean samples = workspace.accounts().stream().anyMatch(app.dealbrief.domain.AccountSummary::sample);
-        if (!workspace.settings().excludedFolders().isEmpty()) {
+        if (!admin.settings().excludedFolders().isEmpty()) {
             return new Before(List.of(), samples);
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
@@ -107,7 +110,7 @@ public final class ImportViewModel {
         running.set(true);
         progress.set(-1);
         message.set("Importing…");
-        Workspace.Progress report = new Workspace.Progress() {
+        NoteLibrary.Progress report = new NoteLibrary.Progress() {
             @Override
             public void update(int done, int total, String currentFile) {
                 background.ui(() -> {

@@ -4,7 +4,8 @@ import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.domain.TaggedNote;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.ui.common.Latest;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
 public final class NoteFiltersViewModel {
     public static final String ALL_TYPES = "All types";
 
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<NoteSummary> source;
@@ -47,9 +48,9 @@ public final class NoteFiltersViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private Map<String, List<String>> tagsById = Map.of();
     private String account;
-    private long request;
+    private final Latest request = new Latest();
 
-    public NoteFiltersViewModel(Workspace workspace, Background background, DialogService dialogs,
+    public NoteFiltersViewModel(NoteLibrary workspace, Background background, DialogService dialogs,
                                 ObservableList<NoteSummary> source) {
         this.workspace = workspace;
         this.background = background;
@@ -87,11 +88,11 @@ public final class NoteFiltersViewModel {
     }
 
     private void loadTags(String name) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         tagsById = Map.of();
         tags.clear();
         background.run(() -> workspace.taggedNotes(name), (List<TaggedNote> list) -> {
-            if (ticket != request) {
+            if (!ticket.isLatest()) {
                 return;
             }
             Map<String, List<String>> byId = new HashMap<>();

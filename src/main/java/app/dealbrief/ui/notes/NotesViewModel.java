@@ -5,7 +5,8 @@ import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteSummary;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.ui.common.Latest;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /** An account's notes (newest first, as the workspace gives them) and the note being read. */
 public final class NotesViewModel {
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
@@ -28,10 +29,10 @@ public final class NotesViewModel {
     private final ReadOnlyStringWrapper highlight = new ReadOnlyStringWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     // Results of a slower, older request must not overwrite a newer one.
-    private long listRequest;
-    private long noteRequest;
+    private final Latest listRequest = new Latest();
+    private final Latest noteRequest = new Latest();
 
-    public NotesViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public NotesViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
@@ -42,9 +43,9 @@ public final class NotesViewModel {
      * closed (its pending edit saved first), so typing never edits another account's note beside this list.
      */
     public void load(String account) {
-        long ticket = ++listRequest;
+        Latest.Ticket ticket = listRequest.next();
         notes.clear();
-        ++noteRequest; // a note still loading for the old account must not open after the switch
+        noteRequest.cancel(); // a note still loading for the old account must not open after the switch
         selectedId.set(null);
         highlight.set(null);
         current.set(null);
@@ -54,12 +55,12 @@ public final class NotesViewModel {
         }
         loading.set(true);
         background.run(() -> workspace.notes(account), (List<NoteSummary> list) -> {
-            if (ticket == listRequest) {
+            if (ticket.isLatest()) {
                 notes.setAll(list);
                 loading.set(false);
             }
         }, e -> {
-            if (ticket == listRequest) {
+            if (ticket.isLatest()) {
                 loading.set(false);
             }
             dialogs.error("Could not list the notes of " + account, e);
@@ -76,11 +77,11 @@ public final class NotesViewModel {
         if (id == null || id.equals(selectedId.get()) && current.get() != null && java.util.Objects.equals(sentence, highlight.get())) {
             return;
         }
-        long ticket = ++noteRequest;
+        Latest.Ticket ticket = noteRequest.next();
         selectedId.set(id);
         background.run(() -> workspace.note(id).orElseThrow(
                 () -> new DealBriefException("That note is no longer in the store.")), note -> {
-            if (ticket == noteRequest) {
+            if (ticket.isLatest()) {
                 highlight.set(sentence);
                 current.set(note);
             }

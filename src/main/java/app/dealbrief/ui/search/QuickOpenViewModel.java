@@ -4,7 +4,8 @@ import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.NoteTitle;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.ui.common.Latest;
+import app.dealbrief.workspace.NoteLibrary;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,7 +26,7 @@ public final class QuickOpenViewModel {
     /** At equal letters an account is the likelier target than a note about it. */
     private static final int ACCOUNT_BONUS = 40;
 
-    private final Workspace workspace;
+    private final NoteLibrary workspace;
     private final Background background;
     private final DialogService dialogs;
     private final StringProperty query = new SimpleStringProperty("");
@@ -33,10 +34,10 @@ public final class QuickOpenViewModel {
     private final ObservableList<QuickOpenItem> results = FXCollections.observableArrayList();
     private final ObservableList<QuickOpenItem> resultsView = FXCollections.unmodifiableObservableList(results);
     private volatile List<QuickOpenItem> candidates = List.of();
-    private long request;
-    private long loads;
+    private final Latest request = new Latest();
+    private final Latest loads = new Latest();
 
-    public QuickOpenViewModel(Workspace workspace, Background background, DialogService dialogs) {
+    public QuickOpenViewModel(NoteLibrary workspace, Background background, DialogService dialogs) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
@@ -47,7 +48,7 @@ public final class QuickOpenViewModel {
     public void open() {
         query.set("");
         showing.set(true);
-        long ticket = ++loads;
+        Latest.Ticket ticket = loads.next();
         background.run(() -> {
             List<QuickOpenItem> all = new ArrayList<>();
             for (AccountSummary a : workspace.accounts()) {
@@ -59,7 +60,7 @@ public final class QuickOpenViewModel {
             return List.copyOf(all);
         }, all -> {
             // Letters typed while the candidates were read are ranked now.
-            if (ticket == loads && showing.get()) {
+            if (ticket.isLatest() && showing.get()) {
                 candidates = all;
                 rank();
             }
@@ -68,17 +69,17 @@ public final class QuickOpenViewModel {
 
     public void close() {
         showing.set(false);
-        ++request;
-        ++loads;
+        request.cancel();
+        loads.cancel();
         results.clear();
     }
 
     private void rank() {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         String q = query.get();
         List<QuickOpenItem> from = candidates;
         background.run(() -> best(from, q), list -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 results.setAll(list);
             }
         }, e -> dialogs.error("Quick open failed", e));

@@ -4,7 +4,7 @@ import app.dealbrief.domain.UserSettings;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
 import app.dealbrief.ui.common.FormField;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.StoreAdmin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +19,12 @@ import java.util.Optional;
  * thread; a bad value is said in a message naming the field, and nothing is saved then.
  */
 public final class PreferencesViewModel {
-    private final Workspace workspace;
+    private final StoreAdmin workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Runnable afterSave;
 
-    public PreferencesViewModel(Workspace workspace, Background background, DialogService dialogs, Runnable afterSave) {
+    public PreferencesViewModel(StoreAdmin workspace, Background background, DialogService dialogs, Runnable afterSave) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;

@@ -2,6 +2,7 @@ package app.dealbrief.ui.sheet;
 
 import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.ui.common.Icons;
+import app.dealbrief.ui.common.Latest;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,7 +41,7 @@ public final class PrintPreview {
     private final SheetActions sheet;
     private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
     private String account;
-    private int generation;
+    private final Latest shown = new Latest();
 
     public PrintPreview(Window owner, SheetActions sheet, Runnable print, List<String> stylesheets) {
         this.sheet = sheet;
@@ -149,13 +150,13 @@ public final class PrintPreview {
             pages.getChildren().setAll(message);
             return;
         }
-        int mine = ++generation;
+        Latest.Ticket mine = shown.next();
         if (pages.getChildren().isEmpty()) {
             message.setText("Laying out the sheet…");
             pages.getChildren().setAll(message);
         }
         sheet.preview(account, images -> {
-            if (mine != generation) {
+            if (!mine.isLatest()) {
                 return; // a newer render is on its way
             }
             pages.getChildren().clear();

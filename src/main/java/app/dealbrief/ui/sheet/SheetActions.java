@@ -1,19 +1,20 @@
 package app.dealbrief.ui.sheet;
 
+import app.dealbrief.domain.PageImage;
 import app.dealbrief.domain.SheetOptions;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.workspace.Sheets;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +33,7 @@ import java.util.function.Supplier;
 public final class SheetActions {
     private static final float PREVIEW_DPI = 110f;
 
-    private final Workspace workspace;
+    private final Sheets workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Supplier<String> account;
@@ -45,7 +46,7 @@ public final class SheetActions {
     private final ObservableSet<SheetOptions.Panel> panels =
             FXCollections.observableSet(EnumSet.allOf(SheetOptions.Panel.class));
 
-    public SheetActions(Workspace workspace, Background background, DialogService dialogs,
+    public SheetActions(Sheets workspace, Background background, DialogService dialogs,
                         Supplier<String> account, Consumer<String> status, Clock clock) {
         this.workspace = workspace;
         this.background = background;
@@ -90,13 +91,20 @@ public final class SheetActions {
     /** Renders the sheet pages for the preview, in the background. */
     public void preview(String a, Consumer<List<Image>> onPages, Consumer<Throwable> onFailure) {
         SheetOptions o = options();
-        background.run(() -> workspace.sheetPages(workspace.sheet(a, o), PREVIEW_DPI), (List<BufferedImage> pages) -> {
+        background.run(() -> workspace.sheetPages(workspace.sheet(a, o), PREVIEW_DPI), (List<PageImage> pages) -> {
             List<Image> images = new ArrayList<>();
-            for (BufferedImage p : pages) {
-                images.add(SwingFXUtils.toFXImage(p, null));
+            for (PageImage p : pages) {
+                images.add(image(p));
             }
             onPages.accept(images);
         }, onFailure);
+    }
+
+    static Image image(PageImage p) {
+        WritableImage img = new WritableImage(p.width(), p.height());
+        img.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbInstance(), p.argb(), 0,
+                p.width());
+        return img;
     }
 
     public void exportPdf() {

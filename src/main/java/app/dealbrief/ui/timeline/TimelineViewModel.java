@@ -3,7 +3,8 @@ package app.dealbrief.ui.timeline;
 import app.dealbrief.domain.TimelineEvent;
 import app.dealbrief.ui.common.Background;
 import app.dealbrief.ui.common.DialogService;
-import app.dealbrief.workspace.Workspace;
+import app.dealbrief.ui.common.Latest;
+import app.dealbrief.workspace.Briefings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -15,16 +16,16 @@ import java.util.function.Supplier;
 
 /** An account's timeline, oldest first, loaded when the account changes. */
 public final class TimelineViewModel {
-    private final Workspace workspace;
+    private final Briefings workspace;
     private final Background background;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private long request;
+    private final Latest request = new Latest();
 
-    public TimelineViewModel(Workspace workspace, Background background, DialogService dialogs, Supplier<LocalDate> today) {
+    public TimelineViewModel(Briefings workspace, Background background, DialogService dialogs, Supplier<LocalDate> today) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
@@ -32,14 +33,14 @@ public final class TimelineViewModel {
     }
 
     public void load(String account) {
-        long ticket = ++request;
+        Latest.Ticket ticket = request.next();
         events.clear();
         summary.set("");
         if (account == null) {
             return;
         }
         background.run(() -> workspace.timeline(account), (List<TimelineEvent> list) -> {
-            if (ticket == request) {
+            if (ticket.isLatest()) {
                 events.setAll(list);
                 summary.set(describe(list));
             }

@@ -19,7 +19,7 @@ class BriefingViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 24);
     private final FakeDialogs dialogs = new FakeDialogs();
     private final FakeWorkspace ws = new FakeWorkspace(Path.of("x"));
-    private final BriefingViewModel vm = new BriefingViewModel(ws, new DirectBackground(),
+    private final BriefingViewModel vm = new BriefingViewModel(ws, ws, new DirectBackground(),
             dialogs, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
@@ -45,35 +45,45 @@ class BriefingViewModelTest {
     }
 
     @Test
-    void unknownAccountShowsTheMessage() {
+    void anAccountWithoutNotesShowsAnEmptyBriefing() {
         vm.load("Nobody");
-        assertThat(dialogs.shown).singleElement().asString().contains("No account named Nobody");
+        assertThat(dialogs.shown).isEmpty();
+        assertThat(vm.briefingProperty().get().noteCount()).isZero();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedBuildShowsTheMessage() {
+        ws.failBriefings = new app.dealbrief.domain.DealBriefException("The lexicon is broken");
+        vm.load("Microsoft");
+        assertThat(dialogs.shown).singleElement().asString().contains("The lexicon is broken");
         assertThat(vm.briefingProperty().get()).isNull();
+        assertThat(vm.loadingProperty().get()).isFalse();
     }
 
     @Test
     void headerSaysHowStaleTheNewestNoteIs() {
-        assertThat(BriefingViewModel.subtitle(FakeWorkspace.microsoft(), TODAY))
+        assertThat(BriefingFormat.subtitle(FakeWorkspace.microsoft(), TODAY))
                 .isEqualTo("as of 2025-11-12 · 3 notes · newest note 12 days old");
     }
 
     @Test
     void openItemsShowOverdueFirstAndHideDoneOnes() {
-        var items = BriefingViewModel.openItems(FakeWorkspace.microsoft().actionItems(), TODAY);
+        var items = BriefingFormat.openItems(FakeWorkspace.microsoft().actionItems(), TODAY);
         assertThat(items).extracting(ActionItem::text).containsExactly("Send Token Plane benchmark", "Book Fairwater follow-up");
-        assertThat(BriefingViewModel.overdue(items.get(0), TODAY)).isTrue();
-        assertThat(BriefingViewModel.overdue(items.get(1), TODAY)).isFalse();
+        assertThat(BriefingFormat.overdue(items.get(0), TODAY)).isTrue();
+        assertThat(BriefingFormat.overdue(items.get(1), TODAY)).isFalse();
     }
 
     @Test
     void historySaysWhatARoleWasBefore() {
-        assertThat(BriefingViewModel.historyLines(FakeWorkspace.microsoft()))
+        assertThat(BriefingFormat.historyLines(FakeWorkspace.microsoft()))
                 .containsExactly("Microsoft MAIA: lagging since 2025-11-12, was ramping (2025-09-03)");
     }
 
     @Test
     void mentionsAddUpPerVendor() {
-        assertThat(BriefingViewModel.mentionsByVendor(FakeWorkspace.microsoft()))
+        assertThat(BriefingFormat.mentionsByVendor(FakeWorkspace.microsoft()))
                 .containsEntry("NVIDIA", 3).containsEntry("Microsoft", 2).containsEntry("OpenAI", 1);
     }
 
@@ -81,10 +91,10 @@ class BriefingViewModelTest {
     void pitchStatusIsKeptPerAccount() {
         vm.load("Microsoft");
         Pitch p = vm.briefingProperty().get().pitches().get(0);
-        assertThat(vm.status(p)).isEqualTo(Pitch.Status.TO_TRY);
-        vm.setStatus(p, Pitch.Status.LANDED);
+        assertThat(vm.pitchStatuses().status(p)).isEqualTo(Pitch.Status.TO_TRY);
+        vm.pitchStatuses().setStatus(p, Pitch.Status.LANDED);
         vm.load("OpenAI");
         vm.load("Microsoft");
-        assertThat(vm.status(vm.briefingProperty().get().pitches().get(0))).isEqualTo(Pitch.Status.LANDED);
+        assertThat(vm.pitchStatuses().status(vm.briefingProperty().get().pitches().get(0))).isEqualTo(Pitch.Status.LANDED);
     }
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorrectionsViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final FakeWorkspace workspace = new FakeWorkspace(Path.of("x"));
-    private final BriefingViewModel vm = new BriefingViewModel(workspace, new DirectBackground(), dialogs, Clock.systemUTC());
+    private final BriefingViewModel vm = new BriefingViewModel(workspace, workspace, new DirectBackground(), dialogs, Clock.systemUTC());
 
     @BeforeEach
     void load() {
@@ -40,53 +40,53 @@ class CorrectionsViewModelTest {
     @Test
     void dismissHidesTheTermAndUndoBringsItBack() {
         PartnershipTerm rofr = term(TermCategory.RIGHT_OF_FIRST_REFUSAL);
-        vm.dismiss(rofr);
+        vm.corrections().dismiss(rofr);
         assertThat(b().partnershipTerms()).hasSize(4).doesNotContain(rofr);
-        assertThat(vm.dismissed()).hasSize(1);
-        assertThat(vm.lastChangeProperty().get()).isEqualTo("Dismissed “no right-of-first-refusal for Microsoft”");
+        assertThat(vm.corrections().dismissed()).hasSize(1);
+        assertThat(vm.corrections().lastChangeProperty().get()).isEqualTo("Dismissed “no right-of-first-refusal for Microsoft”");
         assertThat(workspace.corrections).singleElement().extracting(Correction::kind).isEqualTo(Correction.Kind.DISMISS);
 
-        vm.undo();
+        vm.corrections().undo();
         assertThat(b().partnershipTerms()).hasSize(5).contains(rofr);
-        assertThat(vm.dismissed()).isEmpty();
-        assertThat(vm.undoableProperty().get()).isNull();
+        assertThat(vm.corrections().dismissed()).isEmpty();
+        assertThat(vm.corrections().undoableProperty().get()).isNull();
         assertThat(workspace.corrections).isEmpty();
     }
 
     @Test
     void aDismissedFactCanBeRestoredLater() {
         AcceleratorUse maia = b().acceleratorMix().get(1);
-        vm.dismiss(maia);
-        vm.dismiss(b().pitches().get(0));
+        vm.corrections().dismiss(maia);
+        vm.corrections().dismiss(b().pitches().get(0));
         assertThat(b().acceleratorMix()).doesNotContain(maia);
         vm.load("OpenAI");
         vm.load("Microsoft");
-        assertThat(vm.dismissed()).hasSize(2);
-        vm.restore(vm.dismissed().get(0));
+        assertThat(vm.corrections().dismissed()).hasSize(2);
+        vm.corrections().restore(vm.corrections().dismissed().get(0));
         assertThat(b().acceleratorMix()).contains(maia);
-        assertThat(vm.dismissed()).hasSize(1);
+        assertThat(vm.corrections().dismissed()).hasSize(1);
     }
 
     @Test
     void editShowsTheUsersValuesAndAPinOfTheEditedTermStillFindsIt() {
         PartnershipTerm spend = term(TermCategory.SPEND_COMMITMENT);
         dialogs.formAnswer = Map.of("text", "OpenAI buys $260B of Azure", "amount", "$260B", "year", "2030");
-        vm.edit(spend);
+        vm.corrections().edit(spend);
         PartnershipTerm edited = term(TermCategory.SPEND_COMMITMENT);
         assertThat(edited.text()).isEqualTo("OpenAI buys $260B of Azure");
         assertThat(edited.amountUsd()).isEqualTo(260_000_000_000L);
         assertThat(edited.year()).isEqualTo(2030);
         assertThat(edited.noteId()).isEqualTo("ms-1");
-        assertThat(vm.edited(edited)).isTrue();
+        assertThat(vm.corrections().edited(edited)).isTrue();
 
-        vm.togglePin(edited);
+        vm.corrections().togglePin(edited);
         assertThat(b().partnershipTerms().get(0)).isEqualTo(edited);
-        assertThat(vm.pinned(edited)).isTrue();
-        vm.togglePin(edited);
-        assertThat(vm.pinned(term(TermCategory.SPEND_COMMITMENT))).isFalse();
+        assertThat(vm.corrections().pinned(edited)).isTrue();
+        vm.corrections().togglePin(edited);
+        assertThat(vm.corrections().pinned(term(TermCategory.SPEND_COMMITMENT))).isFalse();
 
         dialogs.formAnswer = Map.of("text", "OpenAI buys $270B of Azure");
-        vm.edit(term(TermCategory.SPEND_COMMITMENT));
+        vm.corrections().edit(term(TermCategory.SPEND_COMMITMENT));
         assertThat(b().partnershipTerms()).extracting(PartnershipTerm::text).contains("OpenAI buys $270B of Azure")
                 .doesNotContain("OpenAI buys $260B of Azure", spend.text());
         assertThat(workspace.corrections).filteredOn(c -> c.kind() == Correction.Kind.EDIT)
@@ -96,11 +96,11 @@ class CorrectionsViewModelTest {
     @Test
     void addedFactsShowWithNoNote() {
         dialogs.formAnswer = Map.of("text", "Three-year renewal", "category", "duration", "parties", "Microsoft, OpenAI");
-        vm.addTerm();
+        vm.corrections().addTerm();
         dialogs.formAnswer = Map.of("vendor", "Google", "family", "TPU", "role", "evaluating");
-        vm.addAccelerator();
+        vm.corrections().addAccelerator();
         dialogs.formAnswer = Map.of("headline", "Offer a Fairwater pilot", "rationale", "they asked for one");
-        vm.addPitch();
+        vm.corrections().addPitch();
         assertThat(b().partnershipTerms()).last().satisfies(t -> {
             assertThat(t.text()).isEqualTo("Three-year renewal");
             assertThat(t.category()).isEqualTo(TermCategory.DURATION);
@@ -117,11 +117,11 @@ class CorrectionsViewModelTest {
     @Test
     void aFormTheUserCancelsOrFillsWronglyStoresNothing() {
         dialogs.formAnswer = null;
-        vm.addTerm();
+        vm.corrections().addTerm();
         dialogs.formAnswer = Map.of("text", "Some clause", "amount", "lots");
-        vm.addTerm();
+        vm.corrections().addTerm();
         dialogs.formAnswer = Map.of("headline", " ");
-        vm.addPitch();
+        vm.corrections().addPitch();
         assertThat(workspace.corrections).isEmpty();
         assertThat(dialogs.errors).extracting(Throwable::getMessage)
                 .containsExactly("Amount \"lots\" is not a dollar figure: write e.g. 250B, 38 billion or 250000000000.",
@@ -131,12 +131,12 @@ class CorrectionsViewModelTest {
     @Test
     void pitchStatusIsStoredThroughTheWorkspace() {
         Pitch p = b().pitches().get(2);
-        vm.setStatus(p, Pitch.Status.USED);
-        assertThat(vm.status(p)).isEqualTo(Pitch.Status.USED);
-        BriefingViewModel fresh = new BriefingViewModel(workspace, new DirectBackground(), dialogs, Clock.systemUTC());
+        vm.pitchStatuses().setStatus(p, Pitch.Status.USED);
+        assertThat(vm.pitchStatuses().status(p)).isEqualTo(Pitch.Status.USED);
+        BriefingViewModel fresh = new BriefingViewModel(workspace, workspace, new DirectBackground(), dialogs, Clock.systemUTC());
         fresh.load("microsoft");
         assertThat(fresh.briefingProperty().get().pitches().get(2).status()).isEqualTo(Pitch.Status.USED);
-        assertThat(fresh.status(fresh.briefingProperty().get().pitches().get(2))).isEqualTo(Pitch.Status.USED);
+        assertThat(fresh.pitchStatuses().status(fresh.briefingProperty().get().pitches().get(2))).isEqualTo(Pitch.Status.USED);
     }
 
     @Test

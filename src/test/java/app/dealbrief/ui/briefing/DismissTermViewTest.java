@@ -1,5 +1,6 @@
 package app.dealbrief.ui.briefing;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.Correction;
 import app.dealbrief.domain.PartnershipTerm;
 import app.dealbrief.domain.TermCategory;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The briefing view alone in a small scene: a term dismissed from its row's context menu, then undone. */
+@Tag("slow")
 class DismissTermViewTest extends FxRobot {
     private final FakeWorkspace workspace = new FakeWorkspace(Path.of("x"));
     private BriefingViewModel vm;
@@ -31,7 +33,7 @@ class DismissTermViewTest extends FxRobot {
     @BeforeEach
     void mount() throws Exception {
         FxToolkit.registerPrimaryStage();
-        vm = new BriefingViewModel(workspace, new FxBackground(), new FakeDialogs(), Clock.systemUTC());
+        vm = new BriefingViewModel(workspace, workspace, new FxBackground(), new FakeDialogs(), Clock.systemUTC());
         FxToolkit.setupSceneRoot(() -> new BriefingView(vm, new Navigator() {
             @Override
             public void openNote(String noteId, String sentence) {

@@ -1,5 +1,6 @@
 package app.dealbrief.ui.editor;
 
+import org.junit.jupiter.api.Tag;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.NoteDraft;
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole app on a real store: type, see "Saved", start again, find the text. */
+@Tag("slow")
 class EditorAppTest extends FxRobot {
     @TempDir
     Path data;

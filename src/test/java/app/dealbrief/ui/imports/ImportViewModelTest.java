@@ -15,7 +15,7 @@ class ImportViewModelTest {
     private final FakeWorkspace ws = new FakeWorkspace(Path.of("x"));
     private final FakeDialogs dialogs = new FakeDialogs();
     private int reloads;
-    private final ImportViewModel vm = new ImportViewModel(ws, new DirectBackground(), dialogs, () -> reloads++);
+    private final ImportViewModel vm = new ImportViewModel(ws, ws, new DirectBackground(), dialogs, () -> reloads++);
 
     @Test
     void endsWithACopyableReportAndReloads() {

@@ -1,5 +1,6 @@
 package app.dealbrief.ui.notes;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Renders markdown to nodes (needs the toolkit, not a stage). */
+@Tag("slow")
 class MarkdownViewTest {
     private final List<String> opened = new ArrayList<>();
     private final MarkdownView view = new MarkdownView(opened::add, url -> { });

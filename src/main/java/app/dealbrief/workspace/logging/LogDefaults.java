@@ -1,4 +1,4 @@
-package app.dealbrief.workspace;
+package app.dealbrief.workspace.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,4 @@
-package app.dealbrief.ui.editor;
+package app.dealbrief.ui.common;
 
 import app.dealbrief.domain.NoteDraft;
 import javafx.application.Platform;
@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The small form for a new note: every field checked as it is typed, Create enabled only when valid. */
-public final class NewNoteDialog {
+final class NewNoteDialog {
     private NewNoteDialog() {
     }
 
-    public static Optional<NoteDraft> ask(Window owner, String account) {
+    static Optional<NoteDraft> ask(Window owner, String account) {
         Dialog<NoteDraft> dialog = new Dialog<>();
         dialog.setTitle("New note");
         dialog.setHeaderText("New note for " + account);

@@ -1,4 +1,4 @@
-package app.dealbrief.workspace;
+package app.dealbrief.workspace.logging;
 
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class LogSetupTest {
         assertThat(lines.get(0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO +\\[.+] "
                 + "a\\.d\\.w\\.Example - opened 3 notes");
         assertThat(lines.get(1)).contains("WARN", "could not read a file");
-        assertThat(text).contains("java.lang.IllegalStateException: disk said no", "at app.dealbrief.workspace.LogSetupTest")
+        assertThat(text).contains("java.lang.IllegalStateException: disk said no", "at app.dealbrief.workspace.logging.LogSetupTest")
                 .doesNotContain("not written at the default level");
     }
 
