@@ -26,18 +26,20 @@ import java.util.TreeSet;
  */
 public final class BriefingBuilder {
     private static final int MAX_SIGNALS = 8;
-    /** Categories an agreement has at most one of per party set, so two wordings in a note are one term. */
-    private static final Set<TermCategory> SINGULAR = java.util.EnumSet.of(TermCategory.EXCLUSIVITY,
-            TermCategory.RIGHT_OF_FIRST_REFUSAL, TermCategory.MOST_FAVORED_NATION);
+
     private static final int SIGNALS_PER_NOTE = 5;
 
     private static final int CACHE_NOTES = 20_000;
 
     private final Lexicon lexicon;
+
     private final Playbook playbook;
+
     /** Word sets, source stems and "X is the … at Y" facts per note text, kept between builds. */
     private final Clusters.Memo clusterMemo = new Clusters.Memo(new DerivedCache<>(CACHE_NOTES), new DerivedCache<>(CACHE_NOTES));
+
     private final DerivedCache<String, List<String[]>> peopleFacts = new DerivedCache<>(CACHE_NOTES);
+
     /** Note readings for the known accounts of the latest build; replaced (never cleared) when they change. */
     private Readings readings = new Readings(Set.of());
 
@@ -85,9 +87,9 @@ public final class BriefingBuilder {
             reads.add(d);
             termCount += d.terms().size();
         }
-        Map<String, TermRow> terms = new LinkedHashMap<>(Math.max(16, termCount * 4 / 3 + 1));
-        Map<String, AccelRow> mix = new LinkedHashMap<>();
-        Map<String, AccelRow> history = new LinkedHashMap<>();
+        Map<String, FactRows.TermRow> terms = new LinkedHashMap<>(Math.max(16, termCount * 4 / 3 + 1));
+        Map<String, FactRows.AccelRow> mix = new LinkedHashMap<>();
+        Map<String, FactRows.AccelRow> history = new LinkedHashMap<>();
         Map<String, Pitch> pitches = new LinkedHashMap<>();
         List<String> signals = new ArrayList<>();
         Set<String> signalKeys = new HashSet<>();
@@ -96,14 +98,14 @@ public final class BriefingBuilder {
             String noteKey = "#" + clusters.get(n).id();
             Digest d = reads.get(n);
             for (int i = 0; i < d.terms().size(); i++) {
-                TermExtractor.Found f = ofAccount(company, d.terms().get(i));
+                TermExtractor.Found f = FactRows.ofAccount(company, d.terms().get(i));
                 if (f == null) {
                     continue; // a deal between two other companies: context, not one of the account's terms
                 }
-                String key = mergeKey(f, d.termKeys().get(i));
-                TermRow row = terms.get(key);
+                String key = FactRows.mergeKey(f, d.termKeys().get(i));
+                FactRows.TermRow row = terms.get(key);
                 if (row == null) {
-                    terms.put(key, new TermRow(f, note, noteKey));
+                    terms.put(key, new FactRows.TermRow(f, note, noteKey));
                 } else {
                     row.notes.add(noteKey);
                 }
@@ -115,9 +117,9 @@ public final class BriefingBuilder {
                         Pitch.Origin.NOTE, note.id(), p.sentence(), Pitch.Status.TO_TRY));
             }
         }
-        List<PartnershipTerm> termList = ranked(terms.values().stream().map(TermRow::term).toList());
-        List<AcceleratorUse> mixList = mix.values().stream().map(AccelRow::use).toList();
-        List<AcceleratorUse> historyList = history.values().stream().map(AccelRow::use).toList();
+        List<PartnershipTerm> termList = FactRows.ranked(terms.values().stream().map(FactRows.TermRow::term).toList());
+        List<AcceleratorUse> mixList = mix.values().stream().map(FactRows.AccelRow::use).toList();
+        List<AcceleratorUse> historyList = history.values().stream().map(FactRows.AccelRow::use).toList();
         Set<String> termTexts = terms.keySet();
         Extras.Summary summary = Extras.summary(reps);
         for (int n = 0; n < reads.size() && signals.size() < MAX_SIGNALS; n++) {
@@ -131,56 +133,6 @@ public final class BriefingBuilder {
                 Extras.related(account, reps, withCompanies(knownAccounts), termList), actions.open(),
                 People.of(company, clusters, options.me(), options.meAliases(), peopleFacts),
                 summary == null ? null : summary.note().date(), actions.older(), clusters.size());
-    }
-
-    /**
-     * The term as one of the account's: the account is a party (added when the clause names at most one
-     * other company, as in "signed a $38B deal with AWS"); null when it names two or more other companies
-     * and not the account.
-     */
-    static TermExtractor.Found ofAccount(String account, TermExtractor.Found f) {
-        List<String> ps = f.parties();
-        for (String p : ps) {
-            if (p.equalsIgnoreCase(account)) {
-                return f;
-            }
-        }
-        if (ps.size() >= 2) {
-            return null;
-        }
-        List<String> with = new ArrayList<>();
-        with.add(account);
-        with.addAll(ps);
-        return new TermExtractor.Found(f.agreement(), with, f.category(), f.text(), f.amountUsd(), f.gigawatts(),
-                f.year(), f.negated(), f.sentence());
-    }
-
-    /**
-     * One row per fact across notes: the same parties, category, figures and negation are one fact however
-     * it is worded; a term without figures is one fact per wording (exclusivity, ROFR and MFN once per party set).
-     */
-    private static String mergeKey(TermExtractor.Found f, String textKey) {
-        boolean figures = f.amountUsd() != null || f.gigawatts() != null || f.year() != null;
-        if (!figures && !SINGULAR.contains(f.category())) {
-            return "text|" + textKey;
-        }
-        Set<String> ps = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        ps.addAll(f.parties());
-        return f.category() + "|" + f.negated() + "|" + f.amountUsd() + "|" + f.gigawatts() + "|" + f.year() + "|" + ps;
-    }
-
-    /** Commitments before options, then newer first, then larger first; the note's order otherwise. */
-    private static List<PartnershipTerm> ranked(List<PartnershipTerm> terms) {
-        List<PartnershipTerm> out = new ArrayList<>(terms);
-        out.sort(Comparator.comparing((PartnershipTerm t) -> option(t.text()))
-                .thenComparing(PartnershipTerm::noteDate, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(t -> t.amountUsd() == null ? 0L : -t.amountUsd()));
-        return out;
-    }
-
-    private static boolean option(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        return t.contains("option") || t.contains("up to ");
     }
 
     /** The accounts the caller knows plus the lexicon's companies, ignoring case. */
@@ -197,12 +149,12 @@ public final class BriefingBuilder {
                           List<String> roleKeys, List<String> pitchKeys,
                           List<NoteReader.Candidate> signals, List<String> signalKeys) {
         static Digest of(NoteReader.Read read) {
-            List<TermExtractor.Found> terms = mergeWithinNote(read.terms());
-            List<AcceleratorExtractor.Found> accelerators = newestPerLine(read.accelerators());
+            List<TermExtractor.Found> terms = FactRows.mergeWithinNote(read.terms());
+            List<AcceleratorExtractor.Found> accelerators = FactRows.newestPerLine(read.accelerators());
             List<NoteReader.Candidate> signals = ranked(read.signals());
             return new Digest(read, terms, terms.stream().map(f -> Segmenter.normalise(f.text())).toList(),
-                    accelerators, accelerators.stream().map(BriefingBuilder::lineKey).toList(),
-                    accelerators.stream().map(f -> lineKey(f) + "|" + f.role()).toList(),
+                    accelerators, accelerators.stream().map(FactRows::lineKey).toList(),
+                    accelerators.stream().map(f -> FactRows.lineKey(f) + "|" + f.role()).toList(),
                     read.pitches().stream().map(p -> Segmenter.normalise(p.headline())).toList(),
                     signals, signals.stream().map(c -> Segmenter.normalise(c.sentence())).toList());
         }
@@ -280,95 +232,29 @@ public final class BriefingBuilder {
         }
     }
 
-    /**
-     * A note often states one term twice (summary and bullets, in other words). Within one note, the same
-     * category, figure, negation and parties is one term (figureless terms only for exclusivity, ROFR and
-     * MFN); the fuller wording is kept.
-     */
-    private static List<TermExtractor.Found> mergeWithinNote(List<TermExtractor.Found> found) {
-        Map<String, TermExtractor.Found> byKey = new LinkedHashMap<>();
-        for (TermExtractor.Found f : found) {
-            boolean restated = f.amountUsd() != null || f.gigawatts() != null || f.year() != null
-                    || SINGULAR.contains(f.category());
-            String key = !restated ? "text|" + Segmenter.normalise(f.text())
-                    : f.category() + "|" + f.negated() + "|" + f.amountUsd() + "|" + f.gigawatts() + "|" + f.year()
-                    + "|" + new TreeSet<>(f.parties());
-            byKey.merge(key, f, BriefingBuilder::fuller);
-        }
-        return new ArrayList<>(byKey.values());
-    }
-
-    private static TermExtractor.Found fuller(TermExtractor.Found a, TermExtractor.Found b) {
-        TermExtractor.Found text = b.text().length() > a.text().length() ? b : a;
-        String agreement = longer(a.agreement(), b.agreement());
-        return new TermExtractor.Found(agreement, text.parties(), text.category(), text.text(), text.amountUsd(),
-                text.gigawatts(), text.year(), text.negated(), text.sentence());
-    }
-
-    private static String longer(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        return b != null && b.length() > a.length() ? b : a;
-    }
-
-    /**
-     * Within one note the most telling statement about a line wins: "NVIDIA still runs nearly all training"
-     * (primary) says more about the account than "signed to deploy NVIDIA systems" (ramping), and any role
-     * beats a bare mention; on a tie the first statement stays.
-     */
-    private static int weight(AcceleratorRole r) {
-        return switch (r) {
-            case PRIMARY -> 6;
-            case LAGGING -> 5;
-            case RAMPING -> 4;
-            case SECONDARY -> 3;
-            case EVALUATING -> 2;
-            case POSSIBLE -> 1;
-            default -> 0;
-        };
-    }
-
-    /** One statement per line within a note: the one with the most telling role ({@link #weight}). */
-    private static List<AcceleratorExtractor.Found> newestPerLine(List<AcceleratorExtractor.Found> found) {
-        Map<String, AcceleratorExtractor.Found> perNote = new LinkedHashMap<>();
-        for (AcceleratorExtractor.Found f : found) {
-            String key = lineKey(f);
-            AcceleratorExtractor.Found old = perNote.get(key);
-            if (old == null || weight(f.role()) > weight(old.role())) {
-                perNote.put(key, f);
-            }
-        }
-        return new ArrayList<>(perNote.values());
-    }
-
     /** Newest statement per vendor+family wins; older statements with another role become history. */
-    private static void addAccelerators(Digest d, Note note, String noteKey, Map<String, AccelRow> mix,
-                                        Map<String, AccelRow> history, String company) {
+    private static void addAccelerators(Digest d, Note note, String noteKey, Map<String, FactRows.AccelRow> mix,
+                                        Map<String, FactRows.AccelRow> history, String company) {
         for (int i = 0; i < d.accelerators().size(); i++) {
             AcceleratorExtractor.Found f = d.accelerators().get(i);
             if (f.owner() != null && !f.owner().equalsIgnoreCase(company) && !f.owner().equalsIgnoreCase(f.vendor())) {
                 continue; // "CoreWeave's NVIDIA GPUs" in a note about its landlord: another company's fleet
             }
             String key = d.lineKeys().get(i);
-            AccelRow current = mix.get(key);
+            FactRows.AccelRow current = mix.get(key);
             if (current == null) {
-                mix.put(key, new AccelRow(f, note, noteKey));
+                mix.put(key, new FactRows.AccelRow(f, note, noteKey));
             } else if (current.found.role() == f.role()) {
                 current.notes.add(noteKey);
             } else {
-                AccelRow old = history.get(d.roleKeys().get(i));
+                FactRows.AccelRow old = history.get(d.roleKeys().get(i));
                 if (old == null) {
-                    history.put(d.roleKeys().get(i), new AccelRow(f, note, noteKey));
+                    history.put(d.roleKeys().get(i), new FactRows.AccelRow(f, note, noteKey));
                 } else {
                     old.notes.add(noteKey);
                 }
             }
         }
-    }
-
-    private static String lineKey(AcceleratorExtractor.Found f) {
-        return f.vendor() + "|" + f.family();
     }
 
     private static void addSignals(Digest d, boolean newest, Set<String> termTexts, Set<String> seen,
@@ -385,64 +271,6 @@ public final class BriefingBuilder {
             }
             out.add(c.sentence());
             taken++;
-        }
-    }
-
-    /** The distinct notes supporting a row; most rows have one, so the set is made only for a second. */
-    private static final class Support {
-        private final String first;
-        private Set<String> more;
-
-        Support(String first) {
-            this.first = first;
-        }
-
-        void add(String noteKey) {
-            if (!first.equals(noteKey)) {
-                if (more == null) {
-                    more = new HashSet<>();
-                }
-                more.add(noteKey);
-            }
-        }
-
-        int size() {
-            return 1 + (more == null ? 0 : more.size());
-        }
-    }
-
-    private static final class TermRow {
-        final TermExtractor.Found found;
-        final Note note;
-        final Support notes;
-
-        TermRow(TermExtractor.Found found, Note note, String noteKey) {
-            this.found = found;
-            this.note = note;
-            this.notes = new Support(noteKey);
-        }
-
-        PartnershipTerm term() {
-            return new PartnershipTerm(found.agreement(), found.parties(), found.category(), found.text(),
-                    found.amountUsd(), found.gigawatts(), found.year(), found.negated(), note.id(), note.date(),
-                    found.sentence(), notes.size());
-        }
-    }
-
-    private static final class AccelRow {
-        final AcceleratorExtractor.Found found;
-        final Note note;
-        final Support notes;
-
-        AccelRow(AcceleratorExtractor.Found found, Note note, String noteKey) {
-            this.found = found;
-            this.note = note;
-            this.notes = new Support(noteKey);
-        }
-
-        AcceleratorUse use() {
-            return new AcceleratorUse(found.vendor(), found.family(), found.role(), found.evidence(), note.id(),
-                    note.date(), notes.size());
         }
     }
 }

@@ -3,6 +3,7 @@ package app.dealbrief.insight;
 import app.dealbrief.domain.TermCategory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -256,5 +257,45 @@ final class TermCues {
             return true;
         }
         return (w.endsWith("gw") || w.endsWith("mw")) && w.length() > 2 && Character.isDigit(w.charAt(0));
+    }
+
+    private static final Set<String> PRODUCT_NOUNS = Set.of("gpu", "gpus", "chip", "chips", "systems", "racks",
+            "accelerators", "servers", "superchips", "hardware");
+
+    /**
+     * The companies the clause names, less a chip maker named only as the brand of a product ("served on
+     * NVIDIA GB300s", "200,000 NVIDIA GPUs") when someone else is named: the brand is no party to the deal.
+     */
+    List<String> counterparties(Parties parties, List<Tokens.Tok> toks) {
+        List<PhraseIndex.Match<String>> ms = parties.matches(toks);
+        if (ms.size() < 2) {
+            return parties.mentioned(toks);
+        }
+        List<PhraseIndex.Match<Lexicon.Accel>> chips = lex.accelerators.find(toks);
+        Set<String> brands = new java.util.HashSet<>();
+        Set<String> rest = new LinkedHashSet<>();
+        for (PhraseIndex.Match<String> m : ms) {
+            boolean brand = m.to() < toks.size() && PRODUCT_NOUNS.contains(toks.get(m.to()).w());
+            for (PhraseIndex.Match<Lexicon.Accel> c : chips) {
+                brand |= !c.value().bare() && c.from() <= m.to() && c.to() > m.from()
+                        && c.value().vendor().equalsIgnoreCase(m.value());
+            }
+            (brand ? brands : rest).add(m.value());
+        }
+        return rest.isEmpty() ? parties.mentioned(toks) : new ArrayList<>(rest);
+    }
+
+    /** The companies named other than as the maker of a chip the clause names: "250,000 NVIDIA GPUs" names no counterparty. */
+    List<String> withoutChipVendors(List<String> named, List<Tokens.Tok> toks) {
+        if (named.isEmpty()) {
+            return named;
+        }
+        Set<String> makers = new java.util.HashSet<>();
+        for (PhraseIndex.Match<Lexicon.Accel> m : lex.accelerators.find(toks)) {
+            makers.add(m.value().vendor().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<String> out = new ArrayList<>(named);
+        out.removeIf(p -> makers.contains(p.toLowerCase(java.util.Locale.ROOT)));
+        return out;
     }
 }

@@ -22,8 +22,11 @@ final class TermExtractor {
 
     /** A figure with at most this many words and no verb of its own repeats the verb before it. */
     private static final int ELLIPSIS_WORDS = 8;
+
     private static final Set<String> STAKE_NOUNS = Set.of("stake", "stakes", "warrant", "warrants", "equity", "shares");
+
     private static final Set<String> HOLDS = Set.of("holds", "hold", "held", "owns", "own", "owned");
+
     /** Shorter than this, a line with a cue word is a label ("Neocloud backstops"), not a clause. */
     private static final int MIN_CLAUSE_WORDS = 4;
 
@@ -32,7 +35,9 @@ final class TermExtractor {
     private final Parties parties;
 
     private final Tokens.Memo tokens;
+
     private final TermCues cues;
+
     private final TermGate gate;
 
     /** The company whose note is read: naming only it names no counterparty ("Poolside is building a 2 GW campus"). */
@@ -270,7 +275,7 @@ final class TermExtractor {
         if (cat == TermCategory.DURATION && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion over seven years": the money is the term
         }
-        List<String> named = counterparties(toks);
+        List<String> named = cues.counterparties(parties, toks);
         boolean agreementItem = clause.listItem() && dealLead;
         // Call notes list deals by counterparty: "CoreWeave: $14.2B thru Dec 2031", "Nebius: ~$3B, 5 yrs".
         boolean counterpartyLead = clause.lead() != null && leadToks.size() <= 4 && (amount != null || gw != null)
@@ -309,7 +314,7 @@ final class TermExtractor {
                 || (cat == TermCategory.CAPACITY && gw != null && (counterparty || committed))
                 // "Nscale: ~200k GB300 across 4 sites", "access to up to one million TPUs from Google"
                 || (cat == TermCategory.CAPACITY && chips && (agreement != null || focus != null
-                        || !parties.mentioned(leadToks).isEmpty() || !withoutChipVendors(others, toks).isEmpty()))
+                        || !parties.mentioned(leadToks).isEmpty() || !cues.withoutChipVendors(others, toks).isEmpty()))
                 || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
                 || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty)
                 || (focus != null && (amount != null || gw != null || chips
@@ -360,44 +365,4 @@ final class TermExtractor {
 
     /** "An expansion of up to $4 billion": a fragment that grows the contract, whatever was said just before. */
     private static final Set<String> GROWTH = Set.of("expansion", "expand", "expanded", "extension", "upsized", "upsize");
-
-    private static final Set<String> PRODUCT_NOUNS = Set.of("gpu", "gpus", "chip", "chips", "systems", "racks",
-            "accelerators", "servers", "superchips", "hardware");
-
-    /**
-     * The companies the clause names, less a chip maker named only as the brand of a product ("served on
-     * NVIDIA GB300s", "200,000 NVIDIA GPUs") when someone else is named: the brand is no party to the deal.
-     */
-    private List<String> counterparties(List<Tokens.Tok> toks) {
-        List<PhraseIndex.Match<String>> ms = parties.matches(toks);
-        if (ms.size() < 2) {
-            return parties.mentioned(toks);
-        }
-        List<PhraseIndex.Match<Lexicon.Accel>> chips = lex.accelerators.find(toks);
-        Set<String> brands = new java.util.HashSet<>();
-        Set<String> rest = new LinkedHashSet<>();
-        for (PhraseIndex.Match<String> m : ms) {
-            boolean brand = m.to() < toks.size() && PRODUCT_NOUNS.contains(toks.get(m.to()).w());
-            for (PhraseIndex.Match<Lexicon.Accel> c : chips) {
-                brand |= !c.value().bare() && c.from() <= m.to() && c.to() > m.from()
-                        && c.value().vendor().equalsIgnoreCase(m.value());
-            }
-            (brand ? brands : rest).add(m.value());
-        }
-        return rest.isEmpty() ? parties.mentioned(toks) : new ArrayList<>(rest);
-    }
-
-    /** The companies named other than as the maker of a chip the clause names: "250,000 NVIDIA GPUs" names no counterparty. */
-    private List<String> withoutChipVendors(List<String> named, List<Tokens.Tok> toks) {
-        if (named.isEmpty()) {
-            return named;
-        }
-        Set<String> makers = new java.util.HashSet<>();
-        for (PhraseIndex.Match<Lexicon.Accel> m : lex.accelerators.find(toks)) {
-            makers.add(m.value().vendor().toLowerCase(java.util.Locale.ROOT));
-        }
-        List<String> out = new ArrayList<>(named);
-        out.removeIf(p -> makers.contains(p.toLowerCase(java.util.Locale.ROOT)));
-        return out;
-    }
 }

@@ -66,14 +66,14 @@ public final class SentenceProbe {
                     for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
                         if (!pitch) {
                             for (TermExtractor.Found f : rule.extract(c, rc)) {
-                                TermExtractor.Found a = BriefingBuilder.ofAccount(company, f);
+                                TermExtractor.Found a = FactRows.ofAccount(company, f);
                                 if (a != null) {
                                     ruleTerms.add(term(a, true));
                                 }
                             }
                         }
                         for (TermExtractor.Found f : open.extract(c, oc)) {
-                            TermExtractor.Found a = BriefingBuilder.ofAccount(company, f);
+                            TermExtractor.Found a = FactRows.ofAccount(company, f);
                             openTerms.add(term(a != null ? a : f, a != null));
                         }
                     }
