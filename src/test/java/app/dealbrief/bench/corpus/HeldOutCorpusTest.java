@@ -12,13 +12,22 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The held-out corpus ({@code src/test/resources/corpus-heldout}) is well formed and has the agreed size.
- * It is never used to tune extraction rules; only label validity and size are asserted here, never scores.
+ * The held-out corpora ({@code src/test/resources/corpus-heldout} and the final test set
+ * {@code src/test/resources/corpus-heldout2}) are well formed and have the agreed size.
+ * They are never used to tune extraction rules; only label validity and size are asserted here, never scores.
  */
 class HeldOutCorpusTest {
 
     static Path corpusDir() {
-        URL url = HeldOutCorpusTest.class.getResource("/corpus-heldout/labels.json");
+        return corpusDir("corpus-heldout");
+    }
+
+    static Path finalCorpusDir() {
+        return corpusDir("corpus-heldout2");
+    }
+
+    private static Path corpusDir(String name) {
+        URL url = HeldOutCorpusTest.class.getResource("/" + name + "/labels.json");
         if (url != null) {
             try {
                 return Path.of(url.toURI()).getParent();
@@ -26,7 +35,7 @@ class HeldOutCorpusTest {
                 throw new IllegalStateException(e);
             }
         }
-        return Path.of("src/test/resources/corpus-heldout");
+        return Path.of("src/test/resources/" + name);
     }
 
     @Test
@@ -36,7 +45,24 @@ class HeldOutCorpusTest {
 
     @Test
     void heldOutCorpusHasTheAgreedSize() {
-        List<CorpusScore.GoldNote> notes = CorpusScore.readLabels(corpusDir());
+        assertSize(corpusDir(), 16,
+                List.of("news", "call", "email", "transcript", "hedged", "nofm", "bullets", "mixed"), 110, 40, 50);
+    }
+
+    @Test
+    void finalHeldOutLabelsAreExactSubstringsOfTheirNotes() {
+        assertThat(CorpusScore.validate(finalCorpusDir())).isEmpty();
+    }
+
+    @Test
+    void finalHeldOutCorpusHasTheAgreedSize() {
+        assertSize(finalCorpusDir(), 14,
+                List.of("news", "call", "email", "transcript", "hedged", "nofm", "mixed"), 110, 35, 50);
+    }
+
+    private static void assertSize(Path dir, int minNotes, List<String> styles, int minTerms, int minAccelerators,
+                                   int minTraps) {
+        List<CorpusScore.GoldNote> notes = CorpusScore.readLabels(dir);
         Map<String, Integer> perStyle = new TreeMap<>();
         int terms = 0;
         int accelerators = 0;
@@ -47,12 +73,13 @@ class HeldOutCorpusTest {
             accelerators += n.accelerators().size();
             traps += n.traps().size() + n.acceleratorTraps().size();
         }
-        assertThat(notes).hasSizeGreaterThanOrEqualTo(16);
-        for (String style : List.of("news", "call", "email", "transcript", "hedged", "nofm", "bullets", "mixed")) {
-            assertThat(perStyle.getOrDefault(style, 0)).as("notes in style " + style).isGreaterThanOrEqualTo(2);
+        assertThat(notes).as("notes in " + dir).hasSizeGreaterThanOrEqualTo(minNotes);
+        for (String style : styles) {
+            assertThat(perStyle.getOrDefault(style, 0)).as("notes in style " + style + " of " + dir)
+                    .isGreaterThanOrEqualTo(2);
         }
-        assertThat(terms).isGreaterThanOrEqualTo(110);
-        assertThat(accelerators).isGreaterThanOrEqualTo(40);
-        assertThat(traps).isGreaterThanOrEqualTo(50);
+        assertThat(terms).as("terms in " + dir).isGreaterThanOrEqualTo(minTerms);
+        assertThat(accelerators).as("accelerator entries in " + dir).isGreaterThanOrEqualTo(minAccelerators);
+        assertThat(traps).as("traps in " + dir).isGreaterThanOrEqualTo(minTraps);
     }
 }
