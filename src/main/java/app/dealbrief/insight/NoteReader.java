@@ -118,7 +118,7 @@ final class NoteReader {
         if (!isLabel(line)) {
             return null;
         }
-        List<String> named = parties.mentioned(tokens.of(line));
+        List<String> named = parties.mentioned(tokens.of(SPEAKER.matcher(line.strip()).replaceFirst("")));
         named = new ArrayList<>(named);
         named.removeIf(p -> p.equalsIgnoreCase(self));
         return named.isEmpty() ? null : TermExtractor.Focus.on(List.copyOf(named));
@@ -144,8 +144,11 @@ final class NoteReader {
         return parties.mentioned(tokens.of(first)).isEmpty() ? first + "; " + rest : first + ": " + rest;
     }
 
+    /** "Omar: " before a transcript line: who speaks, not what about. */
+    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?:\\s+");
+
     private boolean isLabel(String line) {
-        List<Tokens.Tok> toks = tokens.of(line);
+        List<Tokens.Tok> toks = tokens.of(SPEAKER.matcher(line.strip()).replaceFirst(""));
         return !toks.isEmpty() && toks.size() <= LABEL_WORDS && line.chars().noneMatch(Character::isDigit);
     }
 

@@ -277,7 +277,9 @@ final class TermCues {
         for (PhraseIndex.Match<String> m : ms) {
             boolean brand = m.to() < toks.size() && PRODUCT_NOUNS.contains(toks.get(m.to()).w());
             for (PhraseIndex.Match<Lexicon.Accel> c : chips) {
-                brand |= !c.value().bare() && c.from() <= m.to() && c.to() > m.from()
+                // "AMD MI450", "AMD Instinct": a product named after its maker (a bare "AMD" is the company)
+                boolean product = !c.value().bare() || c.to() - c.from() > m.to() - m.from();
+                brand |= product && c.from() <= m.to() && c.to() > m.from()
                         && c.value().vendor().equalsIgnoreCase(m.value());
             }
             (brand ? brands : rest).add(m.value());

@@ -36,6 +36,8 @@ class AcceleratorExtractionTest {
             Trainium3 racks for the lab, starting in 2027.                        | AWS/Trainium3/ramping
             Most of today's inference capacity is H200.                            | NVIDIA/H200/primary
             The Reno site runs NVIDIA H200 racks.                                 | NVIDIA/H200/primary
+            Trainium2 clusters still carry most of the lab's training.            | AWS/Trainium2/primary
+            A legacy fleet of A100 GPUs serves batch jobs.                        | NVIDIA/A100/secondary
             Trainium3 servers are being stood up for the lab.                     | AWS/Trainium3/ramping
             A newsletter claimed the lab will get access to Google TPUs.          | Google/TPU/possible
             """)

@@ -376,4 +376,12 @@ class CommitmentGateTest {
         assertThat(termsOf("Nscale", "Microsoft\n- Narvik piece $6.2bn / 5 yrs\n"))
                 .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(6_200_000_000L));
     }
+
+    @Test
+    void aProductNamedAfterItsMakerIsNoPartyAndASpeakersLabelFocusesTheAnswer() {
+        assertThat(termsOf("Humain", "The first site is 80 MW on AMD Instinct MI450 GPUs with Cisco networking."))
+                .anySatisfy(t -> assertThat(t.parties()).containsExactly("Humain", "Cisco"));
+        assertThat(termsOf("Humain", "Omar: Next, Qualcomm.\nLina: They signed for 200 MW of racks."))
+                .anySatisfy(t -> assertThat(t.parties()).contains("Humain", "Qualcomm"));
+    }
 }
