@@ -59,6 +59,7 @@ public final class Bench {
         }
         SmallStore small = new SmallStore(b);
         small.run();
+        new WindowFeel(b, small.store(), SMALL).run();
         Path bigStore = small.store();
         int bigN = SMALL;
         if (b.large) {
