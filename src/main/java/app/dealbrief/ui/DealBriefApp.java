@@ -135,6 +135,13 @@ public class DealBriefApp extends Application {
      * damaged file); anything else is said plainly. Nothing is ever opened empty over the user's data.
      */
     private void openFailed(Scene scene, Path dataDir, Function<Path, Workspace> factory, Runnable failed, Throwable e) {
+        if (Workspaces.isInUse(e)) {
+            // A second launch on the same folder: say it once, then leave (no window that can do nothing).
+            dialogs.infoAndWait("DealBrief is already open", "DealBrief is already open on " + dataDir
+                    + ". Switch to that window, or close it (or the running command) and start DealBrief again.");
+            stage.close();
+            return;
+        }
         Path backup = Workspaces.isDamagedStore(e) ? Workspaces.newestBackup(dataDir) : null;
         if (backup != null && dialogs.confirm("DealBrief's store is damaged", e.getMessage(), "Restore newest backup")) {
             background.run(() -> {

@@ -20,6 +20,16 @@ public final class Workspaces {
         return t instanceof Database.DamagedException;
     }
 
+    /** Whether a failure to open was another DealBrief (window or command) holding the store. */
+    public static boolean isInUse(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof Database.InUseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a failure to open was a wrong passphrase (the store was not touched). */
     public static boolean isWrongPassphrase(Throwable t) {
         return t instanceof StoreKey.WrongPassphraseException;

@@ -14,6 +14,11 @@ public interface DialogService {
 
     void info(String title, String message);
 
+    /** Like {@link #info}, but returns only once the user has read it (before the window goes away). */
+    default void infoAndWait(String title, String message) {
+        info(title, message);
+    }
+
 
     /** A report whose details the user may want to copy (e.g. an import's rejected files). */
     void report(String title, String header, String details);

@@ -68,6 +68,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void infoAndWait(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
     public void report(String title, String header, String details) {
         Alert a = alert(Alert.AlertType.INFORMATION, title, null);
         a.setHeaderText(header);
