@@ -284,7 +284,7 @@ final class TermExtractor {
                 || lex.commitmentWords.any(leadToks);
         // A sentence that names no one continues the deal in focus: "It covers 300 MW", "Deployment starts in 2026".
         Focus focus = null;
-        if (named.isEmpty() && agreement == null && parties.mentioned(leadToks).isEmpty()) {
+        if (others(named).isEmpty() && agreement == null && others(parties.mentioned(leadToks)).isEmpty()) {
             focus = ctx.within != null ? ctx.within : ctx.namesAnyone() ? null : ctx.focus;
         }
         if (cat == null && chips && (committed || !named.isEmpty() || focus != null)) {
@@ -317,6 +317,9 @@ final class TermExtractor {
                         || !parties.mentioned(leadToks).isEmpty() || !cues.withoutChipVendors(others, toks).isEmpty()))
                 || (cat == TermCategory.IP_RIGHTS && (counterparty || Quantities.year(toks) != null))
                 || (cat == TermCategory.DURATION && Quantities.year(toks) != null && counterparty)
+                // "MSFT" / "- term 5 yrs": a short line's span under a label (not "GPU life beyond 2-3 years")
+                || (cat == TermCategory.DURATION && focus != null && toks.size() <= ELLIPSIS_WORDS
+                        && TermCues.yearsSpan(toks))
                 || (focus != null && (amount != null || gw != null || chips
                         || cat == TermCategory.CAPACITY && Quantities.year(toks) != null)));
         if (!qualifies && cat == null && agreementItem && toks.size() >= 3) {

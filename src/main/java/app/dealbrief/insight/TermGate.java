@@ -30,7 +30,7 @@ final class TermGate {
         if (modal(text, toks) || modal(clause.lead(), leadToks)) {
             return false;
         }
-        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks) && !aboutOtherTopic(leadToks) && !priceMove(text);
+        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks, cat) && !aboutOtherTopic(leadToks, cat) && !priceMove(text);
     }
 
     private static final java.util.regex.Pattern PRICE_MOVE = java.util.regex.Pattern.compile(
@@ -85,8 +85,11 @@ final class TermGate {
     private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements");
 
     /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
-    private boolean aboutOtherTopic(List<Tokens.Tok> toks) {
+    private boolean aboutOtherTopic(List<Tokens.Tok> toks, TermCategory cat) {
         for (PhraseIndex.Match<Boolean> m : lex.notTermTopics.find(toks)) {
+            if (cat == TermCategory.INVESTMENT && toks.get(m.from()).w().startsWith("valu")) {
+                continue; // "a $1.1 billion Series G at an $8.1 billion valuation": the round's price, not the topic
+            }
             boolean venue = m.to() < toks.size() && (toks.get(m.to()).w().equals("call")
                     || toks.get(m.to()).w().equals("calls"));
             if (!venue && !contractValue(toks, m.from())) {

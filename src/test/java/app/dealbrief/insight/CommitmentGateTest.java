@@ -384,4 +384,15 @@ class CommitmentGateTest {
         assertThat(termsOf("Humain", "Omar: Next, Qualcomm.\nLina: They signed for 200 MW of racks."))
                 .anySatisfy(t -> assertThat(t.parties()).contains("Humain", "Qualcomm"));
     }
+
+    @Test
+    void aRoundAtAValuationIsAnInvestmentAndTheAccountNamedAgainKeepsTheFocus() {
+        assertThat(termsOf("Cohere", "Cohere closed a $500 million round at a $6.8 billion valuation, led by Radical."))
+                .anySatisfy(t -> assertThat(t.amountUsd()).isEqualTo(500_000_000L));
+        assertThat(termsOf("Cohere", "Cohere's revenue is valued at $6.8 billion by analysts.")).isEmpty();
+        assertThat(termsOf("Mistral", "NVIDIA invested $1 billion in Mistral. The chip maker now holds about 4% of Mistral."))
+                .filteredOn(t -> t.category() == TermCategory.INVESTMENT).hasSize(2);
+        assertThat(termsOf("Nscale", "MSFT\n- GPU services, ~USD 9.7bn total contract value\n- term 5 yrs\n"))
+                .extracting(PartnershipTerm::category).contains(TermCategory.DURATION);
+    }
 }
