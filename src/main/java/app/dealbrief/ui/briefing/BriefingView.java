@@ -97,6 +97,9 @@ public final class BriefingView extends ScrollPane {
 
         vm.briefingProperty().addListener((obs, old, b) -> show(b));
         show(vm.briefingProperty().get());
+        // The account just chosen is named at once; its sections fill when the briefing arrives (the previous
+        // account's sections are hidden meanwhile, never shown under the new name).
+        vm.pendingProperty().addListener((obs, old, account) -> pending(account));
     }
 
     private static HBox row(VBox left, VBox right) {
@@ -128,6 +131,20 @@ public final class BriefingView extends ScrollPane {
         box.getStyleClass().add("panel");
         VBox.setVgrow(content, Priority.ALWAYS);
         return box;
+    }
+
+    private void pending(String account) {
+        if (account == null) {
+            Briefing b = vm.briefingProperty().get();
+            if (b == null || !b.account().equals(title.getText())) {
+                show(b); // the briefing could not be built: back to what is shown
+            }
+            return;
+        }
+        title.setText(account);
+        subtitle.setText("Loading briefing\u2026");
+        panels.setVisible(false);
+        related.getParent().setVisible(false);
     }
 
     private void show(Briefing b) {

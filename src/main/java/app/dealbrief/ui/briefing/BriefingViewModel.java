@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ public final class BriefingViewModel implements CorrectionsViewModel.Host {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Briefing> briefing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    /** The account asked for whose briefing is not shown yet: the header names it at once. */
+    private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper();
     private final Latest request = new Latest();
     private final CorrectionsViewModel corrections;
     private final PitchStatuses pitchStatuses;
@@ -69,6 +73,7 @@ public final class BriefingViewModel implements CorrectionsViewModel.Host {
     public void load(String account) {
         Latest.Ticket ticket = request.next();
         if (account == null) {
+            pending.set(null);
             briefing.set(null);
             corrections.show(List.of());
             loading.set(false);
@@ -78,16 +83,19 @@ public final class BriefingViewModel implements CorrectionsViewModel.Host {
         if (current == null || !current.account().equalsIgnoreCase(account)) {
             corrections.forgetSession();
             actionItems.clear();
+            pending.set(account);
         }
         loading.set(true);
         background.run(() -> fetch(account), loaded -> {
             if (ticket.isLatest()) {
                 loading.set(false);
                 show(loaded);
+                pending.set(null);
             }
         }, e -> {
             if (ticket.isLatest()) {
                 loading.set(false);
+                pending.set(null);
             }
             dialogs.error("Could not build the briefing for " + account, e);
         });
@@ -95,6 +103,11 @@ public final class BriefingViewModel implements CorrectionsViewModel.Host {
 
     public ReadOnlyObjectProperty<Briefing> briefingProperty() {
         return briefing.getReadOnlyProperty();
+    }
+
+    /** The account whose briefing is on its way (null once shown): the view names it before its sections fill. */
+    public ReadOnlyStringProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
