@@ -300,6 +300,24 @@ public final class NoteRepository {
         });
     }
 
+    /**
+     * Live notes in id order after {@code afterId} (null: from the first), at most {@code limit}: a whole store
+     * read page by page, so rebuilding derived data never holds every text at once.
+     */
+    public List<StoredNote> livePage(String afterId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE" + LIVE
+                    + (afterId == null ? "" : "AND id > ? ") + "ORDER BY id LIMIT ?")) {
+                int i = 1;
+                if (afterId != null) {
+                    ps.setString(i++, afterId);
+                }
+                ps.setInt(i, limit);
+                return list(ps);
+            }
+        });
+    }
+
     public int liveCount() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM note WHERE" + LIVE);

@@ -746,9 +746,7 @@ final class DefaultWorkspace implements Workspace {
 
     private void rebuildIndex(SearchIndex idx) {
         LOG.info("rebuilding the search index");
-        List<StoredNote> all = new ArrayList<>();
-        notes.forEachLive(all::add);
-        idx.rebuild(all.stream().map(this::toNote).iterator());
+        idx.rebuild(IndexFeed.live(notes, parser));
         idx.commit();
         indexStale = false;
     }
