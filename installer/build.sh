@@ -41,8 +41,9 @@ jdk.unsupported.desktop,jdk.management,jdk.crypto.ec,jdk.charsets,jdk.zipfs
 # The launchers' JVM options (issue 17, docs/decisions/0004-import-and-cold-start.md): the quick compiler only
 # (on two cores the optimising one spent more CPU compiling than it saved, for a cold CLI command and for a
 # 25 MB import alike), the serial collector (a small heap: the import's peak RSS fell from ~700 MB to ~400 MB),
-# and the JVM's own warnings on stderr, so nothing but the command's output reaches stdout.
-JAVA_OPTIONS="-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
+# and the JVM's own warnings on stderr, so nothing but the command's output reaches stdout (CDS's are off: an
+# image moved after the build, like the .deb's /opt/dealbrief, runs without the app archive, silently).
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning,cds=off,cds+dynamic=off:stderr"
 
 log() { printf '[installer] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }

@@ -32,6 +32,8 @@ public final class NoteRepository {
             + "GROUP BY account_key, account ORDER BY account_key, COUNT(*) DESC";
     static final String KNOWN_NAMES = "SELECT DISTINCT account FROM note WHERE" + LIVE
             + "UNION SELECT DISTINCT target FROM note_link";
+    /** A link to a file ("deck.pdf", "notes.md"), not an organisation; compiled once, not per link. */
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(".*\\.[A-Za-z0-9]{2,4}$");
     static final String COLUMNS =
             "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
 
@@ -399,7 +401,7 @@ public final class NoteRepository {
         for (WikiLink l : links) {
             String t = l.target() == null ? "" : l.target().trim();
             // Only links that can name an organisation: not paths, not files.
-            if (!t.isEmpty() && t.length() <= 300 && !t.contains("/") && !t.matches(".*\\.[A-Za-z0-9]{2,4}$")) {
+            if (!t.isEmpty() && t.length() <= 300 && !t.contains("/") && !FILE_NAME.matcher(t).matches()) {
                 targets.putIfAbsent(key(t), t);
             }
         }
