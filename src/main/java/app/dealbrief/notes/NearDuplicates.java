@@ -80,19 +80,30 @@ public final class NearDuplicates {
             features[n++] = finish(fnv(h, chars, starts[i + 1], ends[i + 1]));
         }
         java.util.Arrays.sort(features, 0, n);
-        int[] votes = new int[64];
+        // Bit b is set when more distinct features have it set than not. The ones are counted for all 64 bits
+        // at once in bit planes (plane k holds bit k of every position's count): adding a feature is a ripple
+        // carry of a few word operations, not 64 votes.
+        long[] planes = new long[32];
+        int distinct = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0 && features[i] == features[i - 1]) {
                 continue; // each distinct pair votes once
             }
-            long h = features[i];
-            for (int b = 0; b < 64; b++) {
-                votes[b] += (h >>> b & 1) == 1 ? 1 : -1;
+            distinct++;
+            long carry = features[i];
+            for (int k = 0; carry != 0; k++) {
+                long t = planes[k] & carry;
+                planes[k] ^= carry;
+                carry = t;
             }
         }
         long fp = 0;
         for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
+            long ones = 0;
+            for (int k = 0; k < planes.length; k++) {
+                ones |= (planes[k] >>> b & 1L) << k;
+            }
+            if (2 * ones > distinct) { // votes: ones - (distinct - ones) > 0
                 fp |= 1L << b;
             }
         }
