@@ -302,20 +302,38 @@ public final class NoteRepository {
         });
     }
 
+    /** A page of live notes; {@code next} is where the next page starts (null: this was the last). */
+    public record Page(List<StoredNote> notes, String next) {
+    }
+
     /**
-     * Live notes in id order after {@code afterId} (null: from the first), at most {@code limit}: a whole store
-     * read page by page, so rebuilding derived data never holds every text at once.
+     * Live notes among the {@code limit} notes after {@code afterId} in id order (null: from the first): a whole
+     * store read page by page, so rebuilding derived data never holds every text at once. The trash is skipped
+     * here, not in SQL, so each page is a range of the primary key read in its order (with the live condition
+     * H2 took the live-notes index and sorted every live note for every page).
      */
-    public List<StoredNote> livePage(String afterId, int limit) {
+    public Page livePage(String afterId, int limit) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE" + LIVE
-                    + (afterId == null ? "" : "AND id > ? ") + "ORDER BY id LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", deleted_at FROM note"
+                    + (afterId == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT ?")) {
                 int i = 1;
                 if (afterId != null) {
                     ps.setString(i++, afterId);
                 }
                 ps.setInt(i, limit);
-                return list(ps);
+                List<StoredNote> live = new ArrayList<>();
+                String last = null;
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        last = rs.getString(1);
+                        if (rs.getTimestamp(11) == null) {
+                            live.add(row(rs));
+                        }
+                    }
+                }
+                return new Page(live, rows < limit ? null : last);
             }
         });
     }

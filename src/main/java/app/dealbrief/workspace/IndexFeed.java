@@ -21,8 +21,9 @@ final class IndexFeed implements Iterator<Note> {
 
     private final NoteRepository notes;
     private final NoteParser parser;
-    private List<StoredNote> page;
+    private List<StoredNote> page = List.of();
     private int next;
+    private String after;
     private boolean last;
 
     private IndexFeed(NoteRepository notes, NoteParser parser) {
@@ -43,20 +44,17 @@ final class IndexFeed implements Iterator<Note> {
 
     @Override
     public boolean hasNext() {
-        if (page != null && next < page.size()) {
-            return true;
+        while (next >= page.size()) {
+            if (last) {
+                return false;
+            }
+            NoteRepository.Page p = notes.livePage(after, PAGE);
+            page = p.notes();
+            next = 0;
+            after = p.next();
+            last = after == null;
         }
-        if (last) {
-            return false;
-        }
-        String after = page == null || page.isEmpty() ? null : page.get(page.size() - 1).id();
-        if (page != null && after == null) {
-            return false;
-        }
-        page = notes.livePage(after, PAGE);
-        next = 0;
-        last = page.size() < PAGE;
-        return !page.isEmpty();
+        return true;
     }
 
     @Override
