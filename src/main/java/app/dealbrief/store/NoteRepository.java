@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Notes, their revisions and links. Methods taking a Connection run inside the caller's transaction. */
 public final class NoteRepository {
@@ -286,19 +285,6 @@ public final class NoteRepository {
                 ps.setString(1, id);
                 return list(ps).stream().findFirst();
             }
-        });
-    }
-
-    /** Streams every live note to {@code sink} (for rebuilding derived data). */
-    public void forEachLive(Consumer<StoredNote> sink) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE" + LIVE);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(row(rs));
-                }
-            }
-            return null;
         });
     }
 
