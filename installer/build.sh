@@ -38,6 +38,13 @@ MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.m
 java.naming,java.scripting,java.sql,java.xml,jdk.jfr,jdk.net,jdk.unsupported,\
 jdk.unsupported.desktop,jdk.management,jdk.crypto.ec,jdk.charsets,jdk.zipfs
 
+# The launchers' JVM options (issue 17, docs/decisions/0004-import-and-cold-start.md): the quick compiler only
+# (on two cores the optimising one spent more CPU compiling than it saved, for a cold CLI command and for a
+# 25 MB import alike), the serial collector (a small heap: the import's peak RSS fell from ~700 MB to ~400 MB),
+# and the JVM's own warnings on stderr, so nothing but the command's output reaches stdout (CDS's are off: an
+# image moved after the build, like the .deb's /opt/dealbrief, runs without the app archive, silently).
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning,cds=off,cds+dynamic=off:stderr"
+
 log() { printf '[installer] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -93,8 +100,35 @@ build_app_image() {
         --description "$DESCRIPTION" \
         --icon installer/dealbrief.png \
         --add-modules "$MODULES" \
-        --java-options "-Dfile.encoding=UTF-8"
+        --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
+        --java-options "$JAVA_OPTIONS"
+    train_class_archive
     log "app image built in $((SECONDS - t0)) s: $(du -sh "$OUT/$NAME" | cut -f1)"
+}
+
+# Application class data sharing (issue 17, docs/decisions/0004): the runtime gets the JDK's own CDS archive
+# (jlink --generate-cds-archive, which needs the runtime's bin/java: native commands are kept) and the app a dynamic archive of the classes a CLI import, brief and sheet
+# load, written by one training run on a scratch data folder (the sample vault) and named in the launcher's
+# options. The JVM checks the archive against the jar and runtime and ignores one that does not match
+# (-Xshare:auto), so a stale or missing archive costs speed, never a start.
+train_class_archive() {
+    local app=$OUT/$NAME launcher=$OUT/$NAME/bin/$NAME work
+    local archive=$app/lib/app/$NAME.jsa cfg=$app/lib/app/$NAME.cfg
+    work=$(mktemp -d "${TMPDIR:-/tmp}/dealbrief-cds.XXXXXX")
+    local t0=$SECONDS
+    if "$launcher" import "$ROOT/assets/sample-vault" --data-dir "$work/data" >/dev/null 2>"$work/import.err" \
+        && JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off,cds+dynamic=off" \
+            "$launcher" sheet Microsoft --out "$work/sheet.pdf" --data-dir "$work/data" >/dev/null 2>"$work/sheet.err" \
+        && [[ -s "$archive" ]]; then
+        # [JavaOptions] is the cfg's last section: the archive joins the launcher's options
+        grep -q '^\[JavaOptions\]' "$cfg" || echo '[JavaOptions]' >>"$cfg"
+        echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$NAME.jsa" >>"$cfg"
+        log "class archive: $(du -h "$archive" | cut -f1) in $((SECONDS - t0)) s"
+    else
+        rm -f "$archive"
+        log "class archive skipped (training run failed: $(tail -n 3 "$work"/*.err 2>/dev/null | tr '\n' ' '))"
+    fi
+    rm -rf "$work"
 }
 
 # Native Linux package from the app image, so jlink runs once for all types.

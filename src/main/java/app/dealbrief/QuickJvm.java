@@ -58,17 +58,17 @@ final class QuickJvm {
 
     /**
      * On the second JVM: stop when the first is gone, so a caller that kills the command (a timeout, an IDE's
-     * stop button) does not leave it running.
+     * stop button) does not leave it running. It exits through the shutdown hooks, so an open store is closed.
      */
     static void followParent() {
         String parent = System.getProperty(PARENT);
         if (parent == null) {
             return;
         }
+        // System.exit, not halt: the shutdown hooks run, and the CLI's closes the store (cli.StoreOnExit).
+        Runnable stop = () -> new Thread(() -> System.exit(143), "dealbrief-parent-gone").start();
         try {
-            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
-                    p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(143)),
-                    () -> Runtime.getRuntime().halt(143));
+            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(p -> p.onExit().thenRun(stop), stop);
         } catch (NumberFormatException e) {
             // not ours to follow
         }

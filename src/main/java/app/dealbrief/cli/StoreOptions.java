@@ -29,7 +29,7 @@ final class StoreOptions {
     Workspace open() {
         Path dir = dataDir();
         LogSetup.configure(dir);
-        return Workspaces.open(dir, passphrase(dir));
+        return StoreOnExit.guard(Workspaces.open(dir, passphrase(dir)));
     }
 
     /** The passphrase from --passphrase-file, or null for an unencrypted store. */

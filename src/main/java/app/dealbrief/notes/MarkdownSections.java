@@ -218,7 +218,11 @@ final class MarkdownSections {
         return collapse(sb);
     }
 
-    private static String collapse(CharSequence s) {
+    private static String collapse(CharSequence text) {
+        String s = text.toString();
+        if (collapsed(s)) {
+            return s; // most blocks: add() collapses plain()'s already collapsed text again after resolving links
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -234,5 +238,27 @@ final class MarkdownSections {
             }
         }
         return out.toString();
+    }
+
+    /** No whitespace but single spaces between words, none at either end: what collapse would return. */
+    private static boolean collapsed(String s) {
+        int n = s.length();
+        boolean afterSpace = true; // a leading space needs collapsing
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII, never whitespace
+                afterSpace = false;
+            } else if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || n == 0;
     }
 }

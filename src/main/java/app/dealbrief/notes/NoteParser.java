@@ -24,6 +24,46 @@ public final class NoteParser {
      * @param folderAccount the account implied by the folder the file sits in, or null
      */
     public Note parse(String text, String path, String folderAccount) {
+        return parse(read(text), path, folderAccount);
+    }
+
+    /**
+     * What a note's text says, before the file's name and folder are looked at: the expensive part of a
+     * parse (front matter, markdown, links). Copies of one file with the same bytes share one reading.
+     */
+    public static final class Text {
+        private final String text;
+        private final Map<String, Object> fm;
+        private final String body;
+        private final List<String> warnings;
+        private final MarkdownSections.Result md;
+        private final FieldLines fields;
+        private final List<String> tags;
+        private final List<String> people;
+        private final List<WikiLink> links;
+
+        private Text(String text, Map<String, Object> fm, String body, List<String> warnings,
+                     MarkdownSections.Result md, FieldLines fields, List<String> tags, List<String> people,
+                     List<WikiLink> links) {
+            this.text = text;
+            this.fm = fm;
+            this.body = body;
+            this.warnings = warnings;
+            this.md = md;
+            this.fields = fields;
+            this.tags = tags;
+            this.people = people;
+            this.links = links;
+        }
+
+        /** The markdown after the front matter (what fingerprints and the index read). */
+        public String body() {
+            return body;
+        }
+    }
+
+    /** The path-independent reading of {@code text}; see {@link #parse(Text, String, String)}. */
+    public Text read(String text) {
         String t = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         FrontMatter.Split split = FrontMatter.split(t);
         Map<String, Object> fm = split.map();
@@ -46,18 +86,6 @@ public final class NoteParser {
         FieldLines fields = FieldLines.read(body);
 
         List<String> tags = tags(fm);
-        String title = firstNonNull(Values.text(fm.get("title")), firstHeading(md.sections()), fileStem(path),
-                "Untitled");
-        LocalDate date = Values.date(fm.get("date"));
-        if (date == null) {
-            date = fields.date();
-        }
-        if (date == null) {
-            date = Values.isoDateAt(fileName(path), 0);
-        }
-        String account = firstNonNull(frontMatterAccount(fm), AccountValues.clean(tagAccount(tags)),
-                AccountValues.clean(fields.account()), AccountValues.clean(folderAccount), UNASSIGNED);
-
         List<String> people = new ArrayList<>(Values.list(fm.get("participants")));
         people.addAll(Values.list(fm.get("attendees")));
         people.addAll(Values.list(fm.get("people"))); // Obsidian's meeting template: people: [[Steph Ango]]
@@ -68,11 +96,47 @@ public final class NoteParser {
             frontMatterLinks(v, links, 0);
         }
         WikiLinks.collect(body, links);
+        return new Text(t, fm, body, List.copyOf(warnings), md, fields, tags, Values.distinctIgnoreCase(people),
+                List.copyOf(links));
+    }
 
-        List<ActionItem> actions = md.actionItems();
+    /** The note a file at {@code path} with this text is: title, date and account may come from its name and folder. */
+    public Note parse(Text read, String path, String folderAccount) {
+        Map<String, Object> fm = read.fm;
+        String title = firstNonNull(Values.text(fm.get("title")), firstHeading(read.md.sections()), fileStem(path),
+                "Untitled");
+        LocalDate date = Values.date(fm.get("date"));
+        if (date == null) {
+            date = read.fields.date();
+        }
+        if (date == null) {
+            date = Values.isoDateAt(fileName(path), 0);
+        }
+        String account = firstNonNull(frontMatterAccount(fm), AccountValues.clean(tagAccount(read.tags)),
+                AccountValues.clean(read.fields.account()), AccountValues.clean(folderAccount), UNASSIGNED);
         return new Note(null, account, title, date, Values.text(fm.get("type")), Values.text(fm.get("source")),
-                Values.text(fm.get("source_ref")), Values.distinctIgnoreCase(people), tags, path, t, fm, body,
-                md.sections(), links, actions, warnings);
+                Values.text(fm.get("source_ref")), read.people, read.tags, path, read.text, fm, read.body,
+                read.md.sections(), read.links, read.md.actionItems(), read.warnings);
+    }
+
+    /**
+     * What the search index needs of a stored note's text, without reading its markdown (the costly part of
+     * a parse, and of an index rebuild): the body after the front matter, tags and people. Title, date, type,
+     * source and account come from the store's columns, which import filled from the full parse.
+     */
+    public record Indexed(String body, List<String> tags, List<String> people) {
+    }
+
+    public Indexed indexed(String text) {
+        String t = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        FrontMatter.Split split = FrontMatter.split(t);
+        Map<String, Object> fm = split.map();
+        String body = split.body();
+        List<String> people = new ArrayList<>(Values.list(fm.get("participants")));
+        people.addAll(Values.list(fm.get("attendees")));
+        people.addAll(Values.list(fm.get("people")));
+        people.addAll(FieldLines.read(body).attendees());
+        return new Indexed(body, tags(fm), Values.distinctIgnoreCase(people));
     }
 
     /** Keys that name the account a note (or a person note's employer) belongs to, in order of trust. */

@@ -43,7 +43,22 @@ public final class VaultScanner {
     public record SourceFile(Path path, String text, String folderAccount, Path relative) {
     }
 
-    private record Place(String folderAccount, Path relative) {
+    private record Place(String folderAccount, Path relative, long size) {
+    }
+
+    /**
+     * A note file found but not read yet; {@code size} is its length when listed (copies of one file have the
+     * same size, which lets an import keep one reading of a text for its copies).
+     */
+    public record Found(Path path, String folderAccount, Path relative, long size) {
+    }
+
+    /** Files to read, sorted by path, and the ones refused while listing. */
+    public record Listing(List<Found> files, List<ImportReport.Problem> rejected) {
+        public Listing {
+            files = List.copyOf(files);
+            rejected = List.copyOf(rejected);
+        }
     }
 
     /** Readable notes and refused files, each sorted by path. */
@@ -56,6 +71,28 @@ public final class VaultScanner {
 
     /** @throws DealBriefException when a root does not exist; nothing is read then */
     public static ScanResult scan(List<Path> roots) {
+        Listing listing = list(roots);
+        List<Object> results = listing.files().parallelStream().map(VaultScanner::readOrProblem).toList();
+        List<SourceFile> files = new ArrayList<>();
+        List<ImportReport.Problem> rejected = new ArrayList<>(listing.rejected());
+        for (Object r : results) {
+            if (r instanceof SourceFile f) {
+                files.add(f);
+            } else {
+                rejected.add((ImportReport.Problem) r);
+            }
+        }
+        rejected.sort(Comparator.comparing(ImportReport.Problem::path));
+        return new ScanResult(files, rejected);
+    }
+
+    /**
+     * The note files under the roots, without reading them: an import reads one file at a time, so a vault is
+     * never held in memory whole.
+     *
+     * @throws DealBriefException when a root does not exist; nothing is listed then
+     */
+    public static Listing list(List<Path> roots) {
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 throw new DealBriefException("Cannot import " + root + ": no such file or folder");
@@ -69,29 +106,40 @@ public final class VaultScanner {
                 walk(root, found, rejected);
             } else if (isMarkdown(root)) {
                 Path abs = root.toAbsolutePath().normalize();
-                found.put(root, new Place(folderAccount(abs), abs.getFileName()));
+                found.put(root, new Place(folderAccount(abs), abs.getFileName(), size(root)));
             } else {
                 rejected.add(new ImportReport.Problem(root.toString(), "not a markdown file"));
             }
         }
-        List<Path> paths = new ArrayList<>();
+        List<Found> files = new ArrayList<>();
         Set<Path> real = new HashSet<>();
-        for (Path p : found.keySet()) {
+        for (var e : found.entrySet()) {
+            Path p = e.getKey();
             if (real.add(realPath(p))) { // the same file reached twice (two roots, a symlink) is read once
-                paths.add(p);
-            }
-        }
-        List<Object> results = paths.parallelStream().map(p -> read(p, found.get(p))).toList();
-        List<SourceFile> files = new ArrayList<>();
-        for (Object r : results) {
-            if (r instanceof SourceFile f) {
-                files.add(f);
-            } else {
-                rejected.add((ImportReport.Problem) r);
+                Place place = e.getValue();
+                files.add(new Found(p, place.folderAccount(), place.relative(), place.size()));
             }
         }
         rejected.sort(Comparator.comparing(ImportReport.Problem::path));
-        return new ScanResult(files, rejected);
+        return new Listing(files, rejected);
+    }
+
+    /** Reads a listed file as strict UTF-8 text; returns null and adds to {@code rejected} when it is refused. */
+    public static SourceFile read(Found f, List<ImportReport.Problem> rejected) {
+        Object r = readOrProblem(f);
+        if (r instanceof SourceFile file) {
+            return file;
+        }
+        rejected.add((ImportReport.Problem) r);
+        return null;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
     }
 
     /**
@@ -126,7 +174,7 @@ public final class VaultScanner {
                                     String folder = rel.getName(0).toString();
                                     account = exported.getOrDefault(folder, folder);
                                 }
-                                found.put(file, new Place(account, relative));
+                                found.put(file, new Place(account, relative, attrs.size()));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -214,7 +262,8 @@ public final class VaultScanner {
     }
 
     /** A {@link SourceFile} or an {@link ImportReport.Problem}. */
-    private static Object read(Path p, Place place) {
+    private static Object readOrProblem(Found place) {
+        Path p = place.path();
         String where = p.toString();
         try {
             if (Files.size(p) > MAX_BYTES) {

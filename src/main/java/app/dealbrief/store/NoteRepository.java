@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Notes, their revisions and links. Methods taking a Connection run inside the caller's transaction. */
 public final class NoteRepository {
@@ -32,6 +31,8 @@ public final class NoteRepository {
             + "GROUP BY account_key, account ORDER BY account_key, COUNT(*) DESC";
     static final String KNOWN_NAMES = "SELECT DISTINCT account FROM note WHERE" + LIVE
             + "UNION SELECT DISTINCT target FROM note_link";
+    /** A link to a file ("deck.pdf", "notes.md"), not an organisation; compiled once, not per link. */
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(".*\\.[A-Za-z0-9]{2,4}$");
     static final String COLUMNS =
             "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
 
@@ -287,16 +288,39 @@ public final class NoteRepository {
         });
     }
 
-    /** Streams every live note to {@code sink} (for rebuilding derived data). */
-    public void forEachLive(Consumer<StoredNote> sink) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE" + LIVE);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(row(rs));
+    /** A page of live notes; {@code next} is where the next page starts (null: this was the last). */
+    public record Page(List<StoredNote> notes, String next) {
+    }
+
+    /**
+     * Live notes among the {@code limit} notes after {@code afterId} in id order (null: from the first): a whole
+     * store read page by page, so rebuilding derived data never holds every text at once. The trash is skipped
+     * here, not in SQL, so each page is a range of the primary key read in its order (with the live condition
+     * H2 took the live-notes index and sorted every live note for every page).
+     */
+    public Page livePage(String afterId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", deleted_at FROM note"
+                    + (afterId == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT ?")) {
+                int i = 1;
+                if (afterId != null) {
+                    ps.setString(i++, afterId);
                 }
+                ps.setInt(i, limit);
+                List<StoredNote> live = new ArrayList<>();
+                String last = null;
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        last = rs.getString(1);
+                        if (rs.getTimestamp(11) == null) {
+                            live.add(row(rs));
+                        }
+                    }
+                }
+                return new Page(live, rows < limit ? null : last);
             }
-            return null;
         });
     }
 
@@ -381,7 +405,7 @@ public final class NoteRepository {
         for (WikiLink l : links) {
             String t = l.target() == null ? "" : l.target().trim();
             // Only links that can name an organisation: not paths, not files.
-            if (!t.isEmpty() && t.length() <= 300 && !t.contains("/") && !t.matches(".*\\.[A-Za-z0-9]{2,4}$")) {
+            if (!t.isEmpty() && t.length() <= 300 && !t.contains("/") && !FILE_NAME.matcher(t).matches()) {
                 targets.putIfAbsent(key(t), t);
             }
         }

@@ -35,6 +35,8 @@ import java.util.TreeSet;
 final class Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final int BATCH = 250;
+    /** A batch also ends at this much text: 250 long transcripts held at once cost more than a commit. */
+    private static final long BATCH_CHARS = 4L << 20;
 
     private final Database db;
     private final NoteRepository notes;
@@ -64,18 +66,18 @@ final class Importer {
                    String ownerGuess) {
     }
 
-    private record Parsed(VaultScanner.SourceFile file, Note note, String hash, String existingId,
+    private record Parsed(VaultScanner.SourceFile file, Note note, String hash, long fingerprint, String existingId,
                           String existingAccount) {
     }
 
     Outcome run(List<Path> paths, Workspace.Progress progress) {
-        VaultScanner.ScanResult scan = VaultScanner.scan(paths);
-        List<ImportReport.Problem> rejected = new ArrayList<>(scan.rejected());
+        VaultScanner.Listing listing = VaultScanner.list(paths);
+        List<ImportReport.Problem> rejected = new ArrayList<>(listing.rejected());
         List<ImportReport.Problem> warnings = new ArrayList<>();
         Map<String, NoteRepository.Known> known = notes.knownPaths();
-        List<VaultScanner.SourceFile> files = new ArrayList<>();
+        List<VaultScanner.Found> files = new ArrayList<>();
         List<NoteRepository.Known> toTrash = new ArrayList<>();
-        for (VaultScanner.SourceFile f : scan.files()) {
+        for (VaultScanner.Found f : listing.files()) {
             if (excluded.matches(f.relative())) {
                 NoteRepository.Known k = known.get(f.path().toString());
                 if (k != null && !k.deleted()) {
@@ -99,40 +101,61 @@ final class Importer {
         int imported = 0;
         int updated = 0;
         List<Parsed> pending = new ArrayList<>();
+        long pendingChars = 0;
+        Copies copies = new Copies(files);
         OwnerGuess owner = new OwnerGuess();
         int done = 0;
-        for (VaultScanner.SourceFile f : files) {
+        for (VaultScanner.Found found : files) {
             if (progress.cancelled()) {
                 break;
             }
-            String path = f.path().toString();
+            String path = found.path().toString();
+            // One file at a time, so only a batch of notes is ever in memory, not the vault.
+            VaultScanner.SourceFile f = VaultScanner.read(found, rejected);
+            if (f == null) {
+                copies.done(found);
+                progress.update(++done, total, path);
+                continue;
+            }
             String hash = sha256(f.text());
             NoteRepository.Known k = known.get(path);
             if (k != null && k.hash().equals(hash)) {
                 // Same bytes as last time: nothing to parse or store (its warnings were reported then).
+                copies.done(found);
                 unchanged++;
                 progress.update(++done, total, path);
                 continue;
             }
             Note note;
+            long fingerprint;
             try {
-                note = account(parser.parse(f.text(), path, f.folderAccount()), f);
+                Copies.Reading reading = copies.reading(found, hash, () -> {
+                    NoteParser.Text t = parser.read(f.text());
+                    return new Copies.Reading(t, NearDuplicates.fingerprint(t.body()));
+                });
+                note = account(parser.parse(reading.text(), path, f.folderAccount()), f);
+                fingerprint = reading.fingerprint();
             } catch (RuntimeException e) {
                 LOG.warn("parser failed on {}", path, e);
                 rejected.add(new ImportReport.Problem(path, "could not be read as a note: " + e.getMessage()));
                 progress.update(++done, total, path);
                 continue;
+            } finally {
+                copies.done(found);
             }
             owner.add(note);
             for (String w : note.warnings()) {
                 warnings.add(new ImportReport.Problem(path, w));
             }
-            pending.add(new Parsed(f, note, hash, k == null ? null : k.id(), k == null ? null : k.account()));
-            if (pending.size() >= BATCH) {
+            pending.add(new Parsed(f, note, hash, fingerprint, k == null ? null : k.id(),
+                    k == null ? null : k.account()));
+            pendingChars += f.text().length();
+            if (pending.size() >= BATCH || pendingChars >= BATCH_CHARS) {
                 int[] counts = store(pending, rejected, touched, changedIds);
                 imported += counts[0];
                 updated += counts[1];
                 pending.clear();
+                pendingChars = 0;
             }
             progress.update(++done, total, path);
         }
@@ -195,14 +218,16 @@ final class Importer {
             String[] tb = p.existingId() == null ? null : current.get(p.existingId());
             Note note = p.note();
             String conflict = null;
+            long fingerprint = p.fingerprint();
             if (tb != null && tb[1] != null && !tb[0].equals(tb[1])) {
                 Merge3.Result m = Merge3.merge(tb[1], tb[0], fileText);
                 if (!m.text().equals(fileText)) {
                     note = account(parser.parse(m.text(), note.path(), p.file().folderAccount()), p.file());
+                    fingerprint = NearDuplicates.fingerprint(note.body());
                 }
                 conflict = m.conflict() ? fileText : null;
             }
-            out.add(new NoteRepository.Change(note, p.hash(), NearDuplicates.fingerprint(note.body()), p.existingId(),
+            out.add(new NoteRepository.Change(note, p.hash(), fingerprint, p.existingId(),
                     fileText, conflict));
         }
         return out;

@@ -26,6 +26,7 @@ final class IndexKeeper {
 
     private final StoreSession session;
     private final NoteHydrator hydrator;
+    private final app.dealbrief.notes.NoteParser feedParser = new app.dealbrief.notes.NoteParser();
     private final Object lock = new Object();
     private SearchIndex index;
     private volatile boolean stale;
@@ -143,9 +144,8 @@ final class IndexKeeper {
 
     private void rebuild(SearchIndex idx) {
         LOG.info("rebuilding the search index");
-        List<StoredNote> all = new ArrayList<>();
-        session.notes().forEachLive(all::add);
-        idx.rebuild(all.stream().map(hydrator::toNote).iterator());
+        // page by page, parsing only what the index needs (not every note held and hydrated at once)
+        idx.rebuild(IndexFeed.live(session.notes(), feedParser));
         idx.commit();
         stale = false;
     }

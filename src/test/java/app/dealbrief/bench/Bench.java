@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * {@code bench.repeats} (3: whole imports and child-JVM starts), {@code bench.jar} (target/dealbrief.jar),
  * {@code bench.reuseStore} (false: when true an existing 100k store built from the same vault is reused
  * instead of importing 100,000 notes again), {@code bench.qualityOnly} (false: when true only the quality rows,
- * messy vault and labeled corpus, run).
+ * messy vault and labeled corpus, run). Issue 17's real-size rows: {@link RealSize}; {@code bench.realOnly} (false:
+ * when true only those run).
  */
 public final class Bench {
     static final int SMALL = 10_000;
@@ -52,6 +53,18 @@ public final class Bench {
         System.out.printf("machine: %s; load average %.1f%n", Report.machine(), Report.load());
         Files.createDirectories(b.dir);
 
+        if (Boolean.getBoolean("bench.realOnly")) { // issue 17's rows alone, on the 10k store (imported if missing)
+            Path store = b.dir.resolve("store-" + SMALL);
+            if (!Files.isDirectory(store.resolve("db"))) {
+                try (var ws = app.dealbrief.workspace.Workspaces.open(store)) {
+                    ws.importPaths(List.of(b.vault(SMALL)), app.dealbrief.workspace.Workspace.Progress.NONE);
+                }
+            }
+            new RealSize(b, store).run();
+            b.report.printTable();
+            b.report.writeJson(b.dir.resolve("results-real.json"), Map.of("realOnly", true, "seed", b.seed));
+            System.exit(0);
+        }
         new Quality(b).run();
         if (Boolean.getBoolean("bench.qualityOnly")) {
             b.report.printTable();
@@ -60,6 +73,7 @@ public final class Bench {
         SmallStore small = new SmallStore(b);
         small.run();
         new WindowFeel(b, small.store(), SMALL).run();
+        new RealSize(b, small.store()).run();
         Path bigStore = small.store();
         int bigN = SMALL;
         if (b.large) {

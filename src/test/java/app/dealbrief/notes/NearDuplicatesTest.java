@@ -59,4 +59,24 @@ class NearDuplicatesTest {
         assertThat(NearDuplicates.fingerprint("**Hello** [[World]]!")).isEqualTo(NearDuplicates.fingerprint("hello world"));
         assertThat(NearDuplicates.fingerprint("")).isEqualTo(NearDuplicates.fingerprint(null));
     }
+
+    /** Fingerprints already in a store must stay comparable: the one-pass version gives the same bits. */
+    @Test
+    void theOnePassFingerprintEqualsTheFirstOne() {
+        java.util.Random r = new java.util.Random(17);
+        String[] pieces = {"word", "Word", "GB300", " ", "  ", "\n", "-", "**", "[[Link]]", "İstanbul", "ß", "Straße",
+            "日本語", "\uD83D\uDE00", "ǅ", "x", "1.2", "GW", "\t", "é", "Ǆ", "\uD801\uDC00", "e\u0301"};
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "one", "one one", "a b a b a b",
+                MEETING, OTHER_MEETING, MEETING.repeat(40)));
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(60); k > 0; k--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            assertThat(NearDuplicates.fingerprint(t)).as(t).isEqualTo(NearDuplicates.fingerprintByStrings(t));
+        }
+    }
 }
