@@ -65,7 +65,7 @@ public final class NoteEdits {
                     keepCurrentText(c, id, Revision.EDIT, now.get());
                 }
             }
-            setText(c, id, note, fingerprint, NoteRepository.flags(note));
+            setText(c, id, note, fingerprint, NoteRows.flags(note));
             return true;
         });
     }
@@ -77,7 +77,7 @@ public final class NoteEdits {
                 return false;
             }
             keepCurrentText(c, id, Revision.RESTORE, now.get());
-            setText(c, id, note, fingerprint, NoteRepository.flags(note));
+            setText(c, id, note, fingerprint, NoteRows.flags(note));
             return true;
         });
     }
@@ -129,7 +129,7 @@ public final class NoteEdits {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + NoteRepository.COLUMNS
                     + " FROM note WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, title")) {
-                return NoteRepository.list(ps);
+                return NoteRows.list(ps);
             }
         });
     }
@@ -241,10 +241,10 @@ public final class NoteEdits {
                 + " WHERE id = ?")) {
             ps.setString(1, note.account());
             ps.setString(2, NoteRepository.key(note.account()));
-            ps.setString(3, NoteRepository.clip(note.title(), 2000));
+            ps.setString(3, NoteRows.clip(note.title(), 2000));
             ps.setDate(4, note.date() == null ? null : Date.valueOf(note.date()));
-            ps.setString(5, NoteRepository.clip(note.type(), 200));
-            ps.setString(6, NoteRepository.clip(note.source(), 200));
+            ps.setString(5, NoteRows.clip(note.type(), 200));
+            ps.setString(6, NoteRows.clip(note.source(), 200));
             ps.setString(7, note.text());
             ps.setLong(8, fingerprint);
             ps.setString(9, flags);
@@ -252,7 +252,7 @@ public final class NoteEdits {
             ps.setString(11, id);
             ps.executeUpdate();
         }
-        NoteRepository.replaceLinks(c, id, note.links());
+        NoteRows.replaceLinks(c, id, note.links());
     }
 
     private static Optional<Revision> newestRevision(Connection c, String id) throws SQLException {
@@ -286,7 +286,7 @@ public final class NoteEdits {
 
     private static void writeFlags(Connection c, String id, Set<String> flags) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE note SET flags = ? WHERE id = ?")) {
-            ps.setString(1, NoteRepository.clip(String.join("\n", flags), 2000));
+            ps.setString(1, NoteRows.clip(String.join("\n", flags), 2000));
             ps.setString(2, id);
             ps.executeUpdate();
         }

@@ -26,13 +26,14 @@ import java.util.UUID;
 /** Notes, their revisions and links. Methods taking a Connection run inside the caller's transaction. */
 public final class NoteRepository {
     static final String LIVE = " deleted_at IS NULL ";
+
     /** Both run at every start and first briefing; V4's indexes keep them off the (wide) note rows. */
     static final String ACCOUNTS = "SELECT account_key, account, COUNT(*), MAX(note_date) FROM note WHERE" + LIVE
             + "GROUP BY account_key, account ORDER BY account_key, COUNT(*) DESC";
+
     static final String KNOWN_NAMES = "SELECT DISTINCT account FROM note WHERE" + LIVE
             + "UNION SELECT DISTINCT target FROM note_link";
-    /** A link to a file ("deck.pdf", "notes.md"), not an organisation; compiled once, not per link. */
-    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(".*\\.[A-Za-z0-9]{2,4}$");
+
     static final String COLUMNS =
             "id, account, title, note_date, note_type, source, path, text, duplicate_of, flags";
 
@@ -43,6 +44,7 @@ public final class NoteRepository {
     }
 
     private final Database db;
+
     private final NearMatch nearMatch;
 
     public NoteRepository(Database db, NearMatch nearMatch) {
@@ -120,22 +122,22 @@ public final class NoteRepository {
             ps.setString(1, id);
             ps.setString(2, note.account());
             ps.setString(3, key(note.account()));
-            ps.setString(4, clip(note.title(), 2000));
+            ps.setString(4, NoteRows.clip(note.title(), 2000));
             ps.setDate(5, note.date() == null ? null : Date.valueOf(note.date()));
-            ps.setString(6, clip(note.type(), 200));
-            ps.setString(7, clip(note.source(), 200));
+            ps.setString(6, NoteRows.clip(note.type(), 200));
+            ps.setString(7, NoteRows.clip(note.source(), 200));
             ps.setString(8, note.path());
             ps.setString(9, note.text());
             ps.setString(10, hash);
             ps.setString(11, note.path() == null ? null : note.text());
             ps.setLong(12, fingerprint);
             ps.setString(13, duplicateOf);
-            ps.setString(14, flags(note));
+            ps.setString(14, NoteRows.flags(note));
             ps.setTimestamp(15, now);
             ps.setTimestamp(16, now);
             ps.executeUpdate();
         }
-        replaceLinks(c, id, note.links());
+        NoteRows.replaceLinks(c, id, note.links());
         return id;
     }
 
@@ -151,20 +153,20 @@ public final class NoteRepository {
                 + " updated_at = ?, deleted_at = NULL WHERE id = ?")) {
             ps.setString(1, note.account());
             ps.setString(2, key(note.account()));
-            ps.setString(3, clip(note.title(), 2000));
+            ps.setString(3, NoteRows.clip(note.title(), 2000));
             ps.setDate(4, note.date() == null ? null : Date.valueOf(note.date()));
-            ps.setString(5, clip(note.type(), 200));
-            ps.setString(6, clip(note.source(), 200));
+            ps.setString(5, NoteRows.clip(note.type(), 200));
+            ps.setString(6, NoteRows.clip(note.source(), 200));
             ps.setString(7, note.text());
             ps.setString(8, hash);
             ps.setLong(9, fingerprint);
-            ps.setString(10, flags(note));
+            ps.setString(10, NoteRows.flags(note));
             ps.setString(11, note.text());
             ps.setTimestamp(12, Timestamp.from(Instant.now()));
             ps.setString(13, id);
             ps.executeUpdate();
         }
-        replaceLinks(c, id, note.links());
+        NoteRows.replaceLinks(c, id, note.links());
     }
 
     public List<AccountSummary> accounts() {
@@ -177,7 +179,7 @@ public final class NoteRepository {
                 while (rs.next()) {
                     String k = rs.getString(1);
                     int n = rs.getInt(3);
-                    LocalDate newest = toLocal(rs.getDate(4));
+                    LocalDate newest = NoteRows.toLocal(rs.getDate(4));
                     Object[] acc = byKey.get(k);
                     if (acc == null) {
                         byKey.put(k, new Object[] {rs.getString(2), n, newest});
@@ -265,7 +267,7 @@ public final class NoteRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE account_key = ? AND"
                     + LIVE + "ORDER BY note_date DESC NULLS LAST, title, id")) {
                 ps.setString(1, key(account));
-                return list(ps);
+                return NoteRows.list(ps);
             }
         });
     }
@@ -283,7 +285,7 @@ public final class NoteRepository {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE id = ?")) {
                 ps.setString(1, id);
-                return list(ps).stream().findFirst();
+                return NoteRows.list(ps).stream().findFirst();
             }
         });
     }
@@ -315,7 +317,7 @@ public final class NoteRepository {
                         rows++;
                         last = rs.getString(1);
                         if (rs.getTimestamp(11) == null) {
-                            live.add(row(rs));
+                            live.add(NoteRows.row(rs));
                         }
                     }
                 }
@@ -342,18 +344,6 @@ public final class NoteRepository {
                 ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 ps.setString(2, key(account));
                 return ps.executeUpdate();
-            }
-        });
-    }
-
-    public int revisionCount(String id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM note_revision WHERE note_id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
             }
         });
     }
@@ -394,68 +384,5 @@ public final class NoteRepository {
             }
         }
         return null;
-    }
-
-    static void replaceLinks(Connection c, String id, List<WikiLink> links) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM note_link WHERE note_id = ?")) {
-            del.setString(1, id);
-            del.executeUpdate();
-        }
-        Map<String, String> targets = new LinkedHashMap<>();
-        for (WikiLink l : links) {
-            String t = l.target() == null ? "" : l.target().trim();
-            // Only links that can name an organisation: not paths, not files.
-            if (!t.isEmpty() && t.length() <= 300 && !t.contains("/") && !FILE_NAME.matcher(t).matches()) {
-                targets.putIfAbsent(key(t), t);
-            }
-        }
-        if (targets.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO note_link (note_id, target_key, target) VALUES (?,?,?)")) {
-            for (var e : targets.entrySet()) {
-                ps.setString(1, id);
-                ps.setString(2, e.getKey());
-                ps.setString(3, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    static List<StoredNote> list(PreparedStatement ps) throws SQLException {
-        List<StoredNote> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(row(rs));
-            }
-        }
-        return out;
-    }
-
-    static StoredNote row(ResultSet rs) throws SQLException {
-        String flags = rs.getString(10);
-        return new StoredNote(rs.getString(1), rs.getString(2), rs.getString(3), toLocal(rs.getDate(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\n")));
-    }
-
-    static String flags(Note note) {
-        List<String> f = new ArrayList<>();
-        for (String w : note.warnings()) {
-            f.add(w.replace('\n', ' '));
-        }
-        return clip(String.join("\n", f), 2000);
-    }
-
-    private static LocalDate toLocal(Date d) {
-        return d == null ? null : d.toLocalDate();
-    }
-
-    static String clip(String s, int max) {
-        if (s == null) {
-            return null;
-        }
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }
