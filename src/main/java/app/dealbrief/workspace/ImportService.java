@@ -48,7 +48,7 @@ final class ImportService {
         // From here on as it was in DefaultWorkspace; only what follows a change goes through Changes.
         Warmup.awaitExtraction();
         UserSettings s = settings();
-        Importer.Outcome outcome = new Importer(db, notes, edits, accountNames(s), dataDir.resolve("sample-vault"),
+        Importer.Outcome outcome = new Importer(notes, edits, accountNames(s), dataDir.resolve("sample-vault"),
                 new ExcludedFolders(s.excludedFolders())).run(paths, progress);
         outcome.trashedIds().forEach(this::afterRemoval);
         AccountUpkeep upkeep = upkeep();

@@ -8,7 +8,6 @@ import app.dealbrief.domain.Note;
 import app.dealbrief.notes.NearDuplicates;
 import app.dealbrief.notes.NoteParser;
 import app.dealbrief.notes.VaultScanner;
-import app.dealbrief.store.Database;
 import app.dealbrief.store.NoteEdits;
 import app.dealbrief.store.NoteRepository;
 import org.slf4j.Logger;
@@ -38,7 +37,6 @@ final class Importer {
     /** A batch also ends at this much text: 250 long transcripts held at once cost more than a commit. */
     private static final long BATCH_CHARS = 4L << 20;
 
-    private final Database db;
     private final NoteRepository notes;
     private final NoteEdits edits;
     private final NoteParser parser = new NoteParser();
@@ -51,9 +49,8 @@ final class Importer {
      * @param sampleRoot the bundled demo notes' folder: notes from it are sample accounts, kept apart
      * @param excluded   folders the user excluded: not imported, and trashed when imported before
      */
-    Importer(Database db, NoteRepository notes, NoteEdits edits, AccountNames names, Path sampleRoot,
+    Importer(NoteRepository notes, NoteEdits edits, AccountNames names, Path sampleRoot,
              ExcludedFolders excluded) {
-        this.db = db;
         this.notes = notes;
         this.edits = edits;
         this.names = names;
