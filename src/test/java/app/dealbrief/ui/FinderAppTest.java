@@ -120,6 +120,18 @@ class FinderAppTest extends FxRobot {
     }
 
     @Test
+    void searchResultSnippetsShowTheMatchBold() throws Exception {
+        clickOn("#searchField").write("ramping");
+        ListView<?> results = lookup("#searchResults").queryListView();
+        waitUntil(() -> results.getItems().size() == 1 && results.isVisible());
+        waitUntil(() -> lookup("#searchResults .hit-match").tryQuery().isPresent());
+        javafx.scene.text.Text bold = lookup("#searchResults .hit-match").query();
+        assertThat(bold.getText()).isEqualToIgnoringCase("ramping");
+        assertThat(bold.getFont().getStyle()).containsIgnoringCase("bold");
+        assertThat(lookup("#searchResults .hit-text").queryAll()).isNotEmpty();
+    }
+
+    @Test
     void theNoteListFiltersByTagTypeAndDate() throws Exception {
         clickAccount("Microsoft");
         clickTab("Notes");
