@@ -88,6 +88,23 @@ class FinderAppTest extends FxRobot {
     }
 
     @Test
+    void quickOpenHighlightsTheMatchedLettersInAPaletteAboutHalfTheWindowWide() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#quickOpen").query().isVisible());
+        write("cw");
+        ListView<QuickOpenItem> list = lookup("#quickOpenList").queryListView();
+        waitUntil(() -> !list.getItems().isEmpty() && list.getItems().get(0).label().equals("CoreWeave"));
+        javafx.scene.control.ListCell<?> first = lookup("#quickOpenList .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == 0).query();
+        assertThat(first.lookupAll(".quick-open-match")).extracting(n -> ((javafx.scene.text.Text) n).getText())
+                .containsExactly("C", "W");
+        double window = lookup("#quickOpen").query().getScene().getWidth();
+        double palette = ((javafx.scene.layout.Region) lookup("#quickOpen").query()).getWidth();
+        assertThat(palette / window).isBetween(0.5, 0.6);
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void quickOpenJumpsToANoteAndEscapeCloses() throws Exception {
         press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitUntil(() -> lookup("#quickOpen").query().isVisible());
