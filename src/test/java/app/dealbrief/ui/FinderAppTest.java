@@ -148,6 +148,53 @@ class FinderAppTest extends FxRobot {
         assertThat(lookup("#searchResults .hit-text").queryAll()).isNotEmpty();
     }
 
+    private static java.util.List<String> cutTexts(javafx.scene.Parent root) {
+        return root.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText())
+                .filter(t -> t != null && (t.endsWith("…") || t.endsWith("..."))).toList();
+    }
+
+    @Test
+    void theNotesTabAt1024x700GivesTheEditorTheRoomAndCutsNoLabel() throws Exception {
+        interact(() -> {
+            javafx.stage.Stage stage = (javafx.stage.Stage) accountList().getScene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        clickAccount("Microsoft");
+        clickTab("Notes");
+        ListView<NoteSummary> notes = lookup("#noteList").queryListView();
+        waitUntil(() -> notes.getItems().size() == 3);
+        interact(() -> notes.getSelectionModel().select(0));
+        waitUntil(() -> !lookup("#noteEditor").queryAs(javafx.scene.control.TextArea.class).getText().isEmpty());
+        double list = notes.getWidth();
+        double editor = lookup("#noteEditor").queryAs(javafx.scene.layout.Region.class).getWidth();
+        assertThat(list).as("the list keeps about 280 px").isBetween(250.0, 310.0);
+        assertThat(editor).as("the editor has the flexible space").isGreaterThan(list * 1.3);
+        assertThat(cutTexts(lookup("#noteFilters").queryAs(javafx.scene.Parent.class))).isEmpty();
+        assertThat(cutTexts(lookup(".note-form").queryAs(javafx.scene.Parent.class))).isEmpty();
+        for (String field : java.util.List.of("#editTitle", "#editDate", "#editType", "#editSource", "#editParticipants", "#editTags")) {
+            Node f = lookup(field).query();
+            Node label = lookup(".field-label").match((javafx.scene.control.Label l) -> l.getLabelFor() == f).query();
+            assertThat(label.localToScene(label.getBoundsInLocal()).getMaxY())
+                    .as(field + "'s label sits above it").isLessThanOrEqualTo(f.localToScene(f.getBoundsInLocal()).getMinY() + 1);
+        }
+        CheckComboBox<String> tags = lookup("#noteTagFilter").query();
+        assertThat(tags.getTitle()).isEqualTo("Tags (none selected of 4)");
+        interact(() -> tags.getCheckModel().check("storage"));
+        assertThat(tags.getTitle()).isEqualTo("Tags (1 selected of 4)");
+        interact(() -> tags.getCheckModel().clearChecks());
+
+        // At this width the preview and history are a toggle away; the toggle brings them beside the editor.
+        javafx.scene.control.ToggleButton side = lookup("#toggleSide").query();
+        assertThat(side.isSelected()).isFalse();
+        clickOn(side);
+        waitUntil(() -> lookup("#noteSide").queryAs(javafx.scene.layout.Region.class).getWidth() >= 240);
+        assertThat(lookup("#notePreview").query().isVisible()).isTrue();
+    }
+
     @Test
     void theNoteListFiltersByTagTypeAndDate() throws Exception {
         clickAccount("Microsoft");
