@@ -502,7 +502,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
     @Override
     public void about() {
-        dialogs.info("About DealBrief", "DealBrief turns your account notes into a meeting briefing:\n"
+        dialogs.info("About DealBrief", "DealBrief " + DesktopMenus.version() + "\n\nDealBrief turns your account notes into a meeting briefing:\n"
                 + "partnership terms, accelerator mix and pitches, on screen and on one printed page.\n\n"
                 + "Works offline. Your notes stay on this computer.");
     }

@@ -196,6 +196,40 @@ class FinderAppTest extends FxRobot {
     }
 
     @Test
+    void editMenuZoomAndKeyboardShortcutsAsOnAnyDesktop() throws Exception {
+        javafx.scene.control.MenuBar bar = lookup("#menuBar").query();
+        assertThat(bar.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "Edit", "View", "Help");
+        assertThat(bar.getMenus().get(1).getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .containsSubsequence("menuUndo", "menuRedo", "menuCut", "menuCopy", "menuPaste", "menuFind");
+
+        // Edit acts on the focused field: type, Undo from the menu takes it back.
+        clickOn("#accountFilter").write("Ora");
+        javafx.scene.control.TextField filter = lookup("#accountFilter").query();
+        interact(() -> bar.getMenus().get(1).getItems().stream().filter(i -> "menuUndo".equals(i.getId())).findFirst().orElseThrow().fire());
+        assertThat(filter.getText()).isEmpty();
+
+        // Ctrl+= and Ctrl+- change the window's font size.
+        javafx.scene.Parent root = bar.getScene().getRoot();
+        double before = javafx.scene.text.Font.getDefault().getSize();
+        press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.getStyle()).contains("-fx-font-size: " + (DesktopMenus.BASE_FONT + 1));
+        press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.getStyle()).contains("-fx-font-size: " + (DesktopMenus.BASE_FONT - 1));
+        interact(() -> DesktopMenus.setFont(bar.getScene(), DesktopMenus.BASE_FONT));
+        assertThat(before).isPositive();
+
+        assertThat(DesktopMenus.shortcutLines(bar)).anyMatch(l -> l.startsWith("View › Quick open…"))
+                .anyMatch(l -> l.startsWith("Edit › Undo")).anyMatch(l -> l.startsWith("View › Zoom in"));
+        assertThat(DesktopMenus.version()).isEqualTo("0.1.0");
+        interact(() -> bar.getMenus().get(3).getItems().stream().filter(i -> "menuShortcuts".equals(i.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#shortcutsList").tryQuery().isPresent());
+        assertThat(lookup("#shortcutsList .label").queryAll().size()).isGreaterThan(20);
+    }
+
+    @Test
     void theNoteListFiltersByTagTypeAndDate() throws Exception {
         clickAccount("Microsoft");
         clickTab("Notes");
