@@ -57,8 +57,9 @@ final class FrontMatter {
             value = read(yaml);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at != null && at.getLineNr() > 0 ? " at line " + (at.getLineNr() + 1) : "";
-            return new Split(new LinkedHashMap<>(), body, REPAIR + "invalid YAML" + where, bodyLine);
+            int line = at != null && at.getLineNr() > 0 ? at.getLineNr() : 0;
+            return new Split(new LinkedHashMap<>(), body, REPAIR + YamlHints.explain(yaml, line, e.getOriginalMessage()),
+                    bodyLine);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // SnakeYAML limits (nesting, aliases, size) surface as unchecked errors; still just a warning
             return new Split(new LinkedHashMap<>(), body, REPAIR + "invalid YAML", bodyLine);

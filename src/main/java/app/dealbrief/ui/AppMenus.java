@@ -98,6 +98,10 @@ final class AppMenus {
         Menu help = new Menu("_Help", null, item("menuAbout", "About DealBrief", Feather.INFO, "F1", a::about));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
+        bar.getMenus().add(1, DesktopMenus.edit(bar, a::focusSearch));
+        view.getItems().addAll(new SeparatorMenuItem());
+        view.getItems().addAll(DesktopMenus.zoom(bar));
+        help.getItems().add(0, DesktopMenus.shortcuts(bar));
         return bar;
     }
 

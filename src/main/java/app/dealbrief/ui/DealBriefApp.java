@@ -73,6 +73,7 @@ public class DealBriefApp extends Application {
         this.stage = primary;
         Theme.LIGHT.apply();
         dialogs = new FxDialogService(() -> stage);
+        dialogs.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> dialogs.unexpected("Unexpected error", e)));
 
         Label opening = new Label("Opening " + dataDir + "…");

@@ -357,7 +357,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
     @Override
     public void about() {
-        main.about();
+        main.about(DesktopMenus.version());
     }
 
     @Override

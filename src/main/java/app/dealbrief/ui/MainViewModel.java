@@ -155,8 +155,8 @@ final class MainViewModel {
         }
     }
 
-    void about() {
-        dialogs.info("About DealBrief", "DealBrief turns your account notes into a meeting briefing:\n"
+    void about(String version) {
+        dialogs.info("About DealBrief", "DealBrief " + version + "\n\nDealBrief turns your account notes into a meeting briefing:\n"
                 + "partnership terms, accelerator mix and pitches, on screen and on one printed page.\n\n"
                 + "Works offline. Your notes stay on this computer.");
     }

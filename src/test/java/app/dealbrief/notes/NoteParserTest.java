@@ -112,10 +112,24 @@ class NoteParserTest {
         Note n = parser.parse(text, null, "Folder");
         assertThat(n.text()).isEqualTo(text);
         assertThat(n.frontMatter()).isEmpty();
-        assertThat(n.warnings()).singleElement().asString()
-                .startsWith("front matter needs repair: ").contains("invalid YAML at line");
+        assertThat(n.warnings()).containsExactly(
+                "front matter needs repair: line 4: `{ { DATE } }` is a template placeholder; fill it in or delete the line");
         assertThat(n.title()).isEqualTo("Hi");
         assertThat(n.account()).isEqualTo("Folder");
+    }
+
+    @Test
+    void brokenYamlWarningsSayWhichLineAndWhatToFix() {
+        assertThat(parse(note().fm("type: meeting").fm("date: {{ DATE }}").line("x").build()).warnings())
+                .containsExactly("front matter needs repair: line 3: `{{ DATE }}` is a template placeholder; fill it in or delete the line");
+        assertThat(parse(note().fm("title: Foo: bar").line("x").build()).warnings())
+                .containsExactly("front matter needs repair: line 2: `title: Foo: bar` has a second ': '; put the value in quotes");
+        assertThat(parse(note().fm("title: x").fm("\tdate: y").line("x").build()).warnings())
+                .containsExactly("front matter needs repair: line 3: starts with a tab; indent with spaces");
+        assertThat(parse(note().fm("tags: [a, b").line("x").build()).warnings())
+                .containsExactly("front matter needs repair: line 2: a list opened with [ is not closed with ]");
+        assertThat(parse(note().fm("owner: @me").line("x").build()).warnings())
+                .containsExactly("front matter needs repair: line 2: a value cannot start with @; put the value in quotes");
     }
 
     @Test

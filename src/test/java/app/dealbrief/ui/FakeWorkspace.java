@@ -295,8 +295,21 @@ public final class FakeWorkspace implements Workspace {
         return notes.values().stream().filter(n -> n.body().toLowerCase(Locale.ROOT).contains(q)
                         || n.title().toLowerCase(Locale.ROOT).contains(q))
                 .limit(limit)
-                .map(n -> new SearchHit(n.id(), n.account(), n.title(), n.date(), 1.0, n.title()))
+                .map(n -> hit(n, q))
                 .toList();
+    }
+
+    /** Like the real index: a stretch of the body around the match, the match marked for bold. */
+    private static SearchHit hit(Note n, String q) {
+        String body = n.body();
+        int at = body.toLowerCase(Locale.ROOT).indexOf(q);
+        if (at < 0) {
+            return new SearchHit(n.id(), n.account(), n.title(), n.date(), 1.0, n.title());
+        }
+        int from = Math.max(0, at - 40);
+        String snippet = body.substring(from, Math.min(body.length(), at + q.length() + 80)).replace('\n', ' ');
+        return new SearchHit(n.id(), n.account(), n.title(), n.date(), 1.0, snippet,
+                List.of(new SearchHit.Mark(at - from, at - from + q.length())));
     }
 
     // Finding

@@ -90,6 +90,23 @@ class FinderAppTest extends FxRobot {
     }
 
     @Test
+    void quickOpenHighlightsTheMatchedLettersInAPaletteAboutHalfTheWindowWide() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#quickOpen").query().isVisible());
+        write("cw");
+        ListView<QuickOpenItem> list = lookup("#quickOpenList").queryListView();
+        waitUntil(() -> !list.getItems().isEmpty() && list.getItems().get(0).label().equals("CoreWeave"));
+        javafx.scene.control.ListCell<?> first = lookup("#quickOpenList .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == 0).query();
+        assertThat(first.lookupAll(".quick-open-match")).extracting(n -> ((javafx.scene.text.Text) n).getText())
+                .containsExactly("C", "W");
+        double window = lookup("#quickOpen").query().getScene().getWidth();
+        double palette = ((javafx.scene.layout.Region) lookup("#quickOpen").query()).getWidth();
+        assertThat(palette / window).isBetween(0.5, 0.6);
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void quickOpenJumpsToANoteAndEscapeCloses() throws Exception {
         press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitUntil(() -> lookup("#quickOpen").query().isVisible());
@@ -119,6 +136,99 @@ class FinderAppTest extends FxRobot {
         waitUntil(() -> lookup("#notePreview .evidence").tryQuery().isPresent());
         assertThat(selectedAccount()).isEqualTo("Microsoft");
         assertThat(results.isVisible()).isFalse();
+    }
+
+    @Test
+    void searchResultSnippetsShowTheMatchBold() throws Exception {
+        clickOn("#searchField").write("ramping");
+        ListView<?> results = lookup("#searchResults").queryListView();
+        waitUntil(() -> results.getItems().size() == 1 && results.isVisible());
+        waitUntil(() -> lookup("#searchResults .hit-match").tryQuery().isPresent());
+        javafx.scene.text.Text bold = lookup("#searchResults .hit-match").query();
+        assertThat(bold.getText()).isEqualToIgnoringCase("ramping");
+        assertThat(bold.getFont().getStyle()).containsIgnoringCase("bold");
+        assertThat(lookup("#searchResults .hit-text").queryAll()).isNotEmpty();
+    }
+
+    private static java.util.List<String> cutTexts(javafx.scene.Parent root) {
+        return root.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText())
+                .filter(t -> t != null && (t.endsWith("…") || t.endsWith("..."))).toList();
+    }
+
+    @Test
+    void theNotesTabAt1024x700GivesTheEditorTheRoomAndCutsNoLabel() throws Exception {
+        interact(() -> {
+            javafx.stage.Stage stage = (javafx.stage.Stage) accountList().getScene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        clickAccount("Microsoft");
+        clickTab("Notes");
+        ListView<NoteSummary> notes = lookup("#noteList").queryListView();
+        waitUntil(() -> notes.getItems().size() == 3);
+        interact(() -> notes.getSelectionModel().select(0));
+        waitUntil(() -> !lookup("#noteEditor").queryAs(javafx.scene.control.TextArea.class).getText().isEmpty());
+        double list = notes.getWidth();
+        double editor = lookup("#noteEditor").queryAs(javafx.scene.layout.Region.class).getWidth();
+        assertThat(list).as("the list keeps about 280 px").isBetween(250.0, 310.0);
+        assertThat(editor).as("the editor has the flexible space").isGreaterThan(list * 1.3);
+        assertThat(cutTexts(lookup("#noteFilters").queryAs(javafx.scene.Parent.class))).isEmpty();
+        assertThat(cutTexts(lookup(".note-form").queryAs(javafx.scene.Parent.class))).isEmpty();
+        for (String field : java.util.List.of("#editTitle", "#editDate", "#editType", "#editSource", "#editParticipants", "#editTags")) {
+            Node f = lookup(field).query();
+            Node label = lookup(".field-label").match((javafx.scene.control.Label l) -> l.getLabelFor() == f).query();
+            assertThat(label.localToScene(label.getBoundsInLocal()).getMaxY())
+                    .as(field + "'s label sits above it").isLessThanOrEqualTo(f.localToScene(f.getBoundsInLocal()).getMinY() + 1);
+        }
+        CheckComboBox<String> tags = lookup("#noteTagFilter").query();
+        assertThat(tags.getTitle()).isEqualTo("Tags (none selected of 4)");
+        interact(() -> tags.getCheckModel().check("storage"));
+        assertThat(tags.getTitle()).isEqualTo("Tags (1 selected of 4)");
+        interact(() -> tags.getCheckModel().clearChecks());
+
+        // At this width the preview and history are a toggle away; the toggle brings them beside the editor.
+        javafx.scene.control.ToggleButton side = lookup("#toggleSide").query();
+        assertThat(side.isSelected()).isFalse();
+        clickOn(side);
+        waitUntil(() -> lookup("#noteSide").queryAs(javafx.scene.layout.Region.class).getWidth() >= 240);
+        assertThat(lookup("#notePreview").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void editMenuZoomAndKeyboardShortcutsAsOnAnyDesktop() throws Exception {
+        javafx.scene.control.MenuBar bar = lookup("#menuBar").query();
+        assertThat(bar.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "Edit", "View", "Help");
+        assertThat(bar.getMenus().get(1).getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .containsSubsequence("menuUndo", "menuRedo", "menuCut", "menuCopy", "menuPaste", "menuFind");
+
+        // Edit acts on the focused field: type, Undo from the menu takes it back.
+        clickOn("#accountFilter").write("Ora");
+        javafx.scene.control.TextField filter = lookup("#accountFilter").query();
+        interact(() -> bar.getMenus().get(1).getItems().stream().filter(i -> "menuUndo".equals(i.getId())).findFirst().orElseThrow().fire());
+        assertThat(filter.getText()).isEmpty();
+
+        // Ctrl+= and Ctrl+- change the window's font size.
+        javafx.scene.Parent root = bar.getScene().getRoot();
+        double before = javafx.scene.text.Font.getDefault().getSize();
+        press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.getStyle()).contains("-fx-font-size: " + (DesktopMenus.BASE_FONT + 1));
+        press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.getStyle()).contains("-fx-font-size: " + (DesktopMenus.BASE_FONT - 1));
+        interact(() -> DesktopMenus.setFont(bar.getScene(), DesktopMenus.BASE_FONT));
+        assertThat(before).isPositive();
+
+        assertThat(DesktopMenus.shortcutLines(bar)).anyMatch(l -> l.startsWith("View › Quick open…"))
+                .anyMatch(l -> l.startsWith("Edit › Undo")).anyMatch(l -> l.startsWith("View › Zoom in"));
+        assertThat(DesktopMenus.version()).isEqualTo("0.1.0");
+        interact(() -> bar.getMenus().get(3).getItems().stream().filter(i -> "menuShortcuts".equals(i.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#shortcutsList").tryQuery().isPresent());
+        assertThat(lookup("#shortcutsList .label").queryAll().size()).isGreaterThan(20);
     }
 
     @Test

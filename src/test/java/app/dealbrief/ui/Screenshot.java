@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Takes real screenshots of the window on the fake workspace: run under xvfb-run with the test classpath
  * (not Monocle), e.g. {@code xvfb-run -s "-screen 0 1600x1000x24" java -cp target/classes:target/test-classes:$CP
- * app.dealbrief.ui.Screenshot target}. Writes ui-screenshot.png (briefing), ui-screenshot-notes.png, ui-screenshot-dark.png.
+ * app.dealbrief.ui.Screenshot target}; {@code -Dshot.size=1024x700} sets the window size. Writes ui-screenshot.png (briefing), ui-screenshot-notes.png, ui-screenshot-dark.png.
  */
 public final class Screenshot {
     private Screenshot() {
@@ -38,11 +38,13 @@ public final class Screenshot {
 
         Stage stage = until(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null
                 && s.getScene().lookup("#accountList") != null).map(w -> (Stage) w).findFirst().orElse(null));
+        // -Dshot.size=1024x700: the window size to look at (default 1440x920, the README's)
+        String[] size = System.getProperty("shot.size", "1440x920").split("x");
         fx(() -> {
             stage.setX(0);
             stage.setY(0);
-            stage.setWidth(1440);
-            stage.setHeight(920);
+            stage.setWidth(Double.parseDouble(size[0]));
+            stage.setHeight(Double.parseDouble(size[1]));
         });
         Scene scene = stage.getScene();
         @SuppressWarnings("unchecked")
@@ -53,6 +55,9 @@ public final class Screenshot {
         until(() -> ((ListView<?>) scene.lookup("#pitchList")).getItems().isEmpty() ? null : true);
         settle();
         snap(scene, out.resolve("ui-screenshot.png"));
+        fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#briefingView")).setVvalue(0.6));
+        settle();
+        snap(scene, out.resolve("ui-screenshot-middle.png"));
         fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#briefingView")).setVvalue(1));
         settle();
         snap(scene, out.resolve("ui-screenshot-lower.png"));

@@ -26,7 +26,7 @@ final class IndexFiles {
     private static final Logger log = LoggerFactory.getLogger(IndexFiles.class);
 
     /** Bump when fields or analysis change: older indexes are then wiped and rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2"; // 2: table rules out of the stored body; type and source are plain words
     private static final String SCHEMA_KEY = "dealbrief.schema";
     /** Set by a completed rebuild; an index filled only by puts is not known to be complete. */
     private static final String BUILT_KEY = "dealbrief.built";

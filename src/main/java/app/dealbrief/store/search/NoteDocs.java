@@ -76,8 +76,10 @@ final class NoteDocs {
             if (eol < 0) {
                 eol = n;
             }
-            inline(markdown, skipLineMark(markdown, i, eol), eol, out);
-            space(out);
+            if (!isTableRule(markdown, i, eol)) {
+                inline(markdown, skipLineMark(markdown, i, eol), eol, out);
+                space(out);
+            }
             i = eol + 1;
         }
         int len = out.length();
@@ -86,6 +88,23 @@ final class NoteDocs {
         }
         out.setLength(len);
         return out.toString();
+    }
+
+    /** A table's "|---|:--:|" line: only bars, dashes, colons and blanks, with a bar and a dash. */
+    private static boolean isTableRule(String s, int from, int eol) {
+        boolean bar = false;
+        boolean dash = false;
+        for (int i = from; i < eol; i++) {
+            char c = s.charAt(i);
+            if (c == '|') {
+                bar = true;
+            } else if (c == '-') {
+                dash = true;
+            } else if (c != ':' && c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return bar && dash;
     }
 
     /** Index after a leading "## ", "> ", "- ", "- [x] ", "1. " on the line [from, eol). */

@@ -38,8 +38,10 @@ final class Queries {
     static final Analyzer ANALYZER = new NoteAnalyzer();
 
     /** Where a plain word is looked for, and how much a match there counts. */
-    private static final String[] FIELDS = {NoteDocs.TITLE, NoteDocs.ACCOUNT, NoteDocs.TAG, NoteDocs.PERSON, NoteDocs.BODY};
-    private static final float[] BOOSTS = {3f, 2f, 2f, 1.5f, 1f};
+    private static final String[] FIELDS = {NoteDocs.TITLE, NoteDocs.ACCOUNT, NoteDocs.TAG, NoteDocs.PERSON, NoteDocs.BODY,
+        NoteDocs.KIND};
+    /** Type and source ("transcript", "email") count as little as the body: the note list shows them, Obsidian finds them. */
+    private static final float[] BOOSTS = {3f, 2f, 2f, 1.5f, 1f, 1f};
     /** A little credit for matching in more than one field, without letting the body outvote the title. */
     private static final float TIE = 0.1f;
     /** Shorter prefixes expand to too many terms to stay fast, and rarely mean what was typed. */

@@ -167,8 +167,9 @@ public final class SearchIndex implements AutoCloseable {
     private static SearchHit hit(Document d, float score, Snippets.Words words) {
         var day = d.getField(NoteDocs.DAY);
         LocalDate date = day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue());
+        String snippet = Snippets.snippet(d.get(NoteDocs.BODY), words);
         return new SearchHit(d.get(NoteDocs.ID), d.get(NoteDocs.ACCOUNT), d.get(NoteDocs.TITLE), date,
-                Float.isNaN(score) ? 0 : score, Snippets.snippet(d.get(NoteDocs.BODY), words));
+                Float.isNaN(score) ? 0 : score, snippet, Snippets.marks(snippet, words));
     }
 
     /** Notes in the index, including changes not yet committed. */

@@ -1,5 +1,6 @@
 package app.dealbrief.store.search;
 
+import app.dealbrief.domain.SearchHit;
 import app.dealbrief.store.search.NoteQuery.Op;
 import app.dealbrief.store.search.NoteQuery.Part;
 import java.io.IOException;
@@ -40,6 +41,17 @@ public final class Snippets {
         List<Hit> hits = hits(text, Words.of(NoteQuery.parse(query)), text.length(), false);
         List<int[]> out = new ArrayList<>(hits.size());
         hits.forEach(h -> out.add(new int[] {h.start, h.end}));
+        return out;
+    }
+
+    /** Where the query's words occur in a snippet, for showing them bold. */
+    static List<SearchHit.Mark> marks(String snippet, Words words) {
+        if (snippet == null || snippet.isEmpty() || words.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = hits(snippet, words, snippet.length(), false);
+        List<SearchHit.Mark> out = new ArrayList<>(hits.size());
+        hits.forEach(h -> out.add(new SearchHit.Mark(h.start, h.end)));
         return out;
     }
 

@@ -102,7 +102,10 @@ final class AcceleratorPanel extends VBox {
         javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
         edit.setOnAction(e -> vm.edit(u));
         javafx.scene.control.MenuItem dismiss = new javafx.scene.control.MenuItem("Dismiss");
-        dismiss.setOnAction(e -> vm.dismiss(u));
+        dismiss.setOnAction(e -> {
+            DismissToast.show(chip, vm);
+            vm.dismiss(u);
+        });
         chip.setContextMenu(new javafx.scene.control.ContextMenu(pin, edit, dismiss));
         return chip;
     }

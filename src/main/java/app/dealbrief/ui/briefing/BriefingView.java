@@ -46,7 +46,10 @@ public final class BriefingView extends ScrollPane {
         setFitToWidth(true);
         accelerators = new AcceleratorPanel(nav, vm.corrections());
         terms = new TermsTable(nav, vm.corrections());
-        terms.setFixedCellSize(34);
+        // Every list is as tall as its rows: the page is the only thing that scrolls.
+        FitToContent.fit(terms, 130);
+        FitToContent.fit(signals, 60);
+        FitToContent.fit(pitches, 80);
 
         title.getStyleClass().add("briefing-title");
         subtitle.getStyleClass().add("briefing-subtitle");
@@ -94,6 +97,7 @@ public final class BriefingView extends ScrollPane {
         VBox page = new VBox(14, header, panels, relatedRow);
         page.getStyleClass().add("briefing-page");
         setContent(page);
+        keepScrollAcrossCorrections();
 
         vm.briefingProperty().addListener((obs, old, b) -> show(b));
         show(vm.briefingProperty().get());
@@ -125,6 +129,21 @@ public final class BriefingView extends ScrollPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox bar = new HBox(8, heading, spacer, action);
             bar.setAlignment(Pos.CENTER_LEFT);
+            heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (action instanceof javafx.scene.control.Button b) {
+                // A narrow panel keeps its heading whole: the action shrinks to its "+" icon (the tooltip names it).
+                b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                double[] full = {0};
+                bar.widthProperty().addListener((obs, was, w) -> {
+                    if (b.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                        full[0] = b.prefWidth(-1);
+                    }
+                    boolean narrow = w.doubleValue() < heading.prefWidth(-1) + full[0] + 24;
+                    b.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                            : javafx.scene.control.ContentDisplay.LEFT);
+                });
+            }
             top = bar;
         }
         VBox box = new VBox(8, top, content);
@@ -162,15 +181,12 @@ public final class BriefingView extends ScrollPane {
                 : b.summaryDate() == null ? b.summary() : "From the note of " + b.summaryDate() + ": " + b.summary());
 
         signals.getItems().setAll(b.signals());
-        signals.setPrefHeight(Math.max(90, Math.min(b.signals().size(), 8) * 38 + 4));
 
         accelerators.show(b);
 
         terms.getItems().setAll(b.partnershipTerms());
-        terms.setPrefHeight(Math.max(130, 38 + Math.min(b.partnershipTerms().size(), 10) * 34 + 4));
 
         pitches.getItems().setAll(b.pitches());
-        pitches.setPrefHeight(Math.max(150, Math.min(b.pitches().size(), 6) * 104 + 4));
 
         actions.getChildren().clear();
         for (ActionItem a : BriefingFormat.openItems(b.actionItems(), today)) {
@@ -207,12 +223,40 @@ public final class BriefingView extends ScrollPane {
         // A correction (dismiss, pin, tick) rebuilds the same account's page: keep the reader where they were.
         String shown = b.account();
         if (!shown.equals(lastShown)) {
+            keptOffset = Double.NaN;
             setVvalue(0);
         }
         lastShown = shown;
     }
 
     private String lastShown;
+    /** Pixels from the top to keep while the rebuilt page's lists settle their heights; NaN when free. */
+    private double keptOffset = Double.NaN;
+
+    /**
+     * The vertical position is a fraction of the scrollable range, and a rebuilt page changes that range (lists
+     * re-measure their rows): hold the position in pixels until the reader scrolls or clicks again.
+     */
+    private void keepScrollAcrossCorrections() {
+        vm.briefingProperty().addListener((obs, old, b) -> {
+            if (old != null && b != null && old.account().equals(b.account())) {
+                keptOffset = offset();
+            }
+        });
+        getContent().layoutBoundsProperty().addListener((obs, was, now) -> {
+            if (!Double.isNaN(keptOffset)) {
+                double range = now.getHeight() - getViewportBounds().getHeight();
+                setVvalue(range <= 0 ? 0 : Math.min(1, keptOffset / range));
+            }
+        });
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> keptOffset = Double.NaN);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> keptOffset = Double.NaN);
+    }
+
+    private double offset() {
+        double range = getContent().getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        return range <= 0 ? 0 : getVvalue() * range;
+    }
 
     /** A real checkbox that marks the item done in its note; the text opens the note. */
     private Node actionRow(ActionItem a, LocalDate today) {
@@ -295,18 +339,23 @@ public final class BriefingView extends ScrollPane {
         return l;
     }
 
-    /** A list cell whose text wraps to the list's width, for sentences. */
+    /** A list cell whose text wraps to the list's width, for sentences (never cut to one line). */
     private static final class WrappingCell extends ListCell<String> {
+        // A Text wraps at its wrapping width and reports the wrapped height; a Label in a cell is cut instead.
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
         WrappingCell(ListView<String> list) {
-            setWrapText(true);
-            prefWidthProperty().bind(list.widthProperty().subtract(20));
-            setMaxWidth(Double.MAX_VALUE);
+            text.getStyleClass().add("signal-text");
+            text.wrappingWidthProperty().bind(list.widthProperty().subtract(28));
+            setPrefWidth(0); // else the cell asks for the sentence's full width and nothing wraps
         }
 
         @Override
         protected void updateItem(String s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty ? null : s);
+            setText(null);
+            text.setText(empty || s == null ? "" : s);
+            setGraphic(empty ? null : text);
         }
     }
 }

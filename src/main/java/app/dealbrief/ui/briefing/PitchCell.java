@@ -20,8 +20,9 @@ final class PitchCell extends ListCell<Pitch> {
     private final CorrectionsViewModel vm;
     private final PitchStatuses statuses;
     private final Navigator nav;
-    private final Label headline = new Label();
-    private final Label rationale = new Label();
+    // Text, not Label: a Text wraps at its wrapping width and reports the wrapped height to the cell.
+    private final javafx.scene.text.Text headline = new javafx.scene.text.Text();
+    private final javafx.scene.text.Text rationale = new javafx.scene.text.Text();
     private final Label origin = new Label();
     private final Hyperlink evidence = new Hyperlink("evidence");
     private final ChoiceBox<Pitch.Status> status = new ChoiceBox<>();
@@ -35,11 +36,9 @@ final class PitchCell extends ListCell<Pitch> {
         this.nav = nav;
         headline.getStyleClass().add("pitch-headline");
         rationale.getStyleClass().add("pitch-rationale");
-        headline.setWrapText(true);
-        rationale.setWrapText(true);
-        // Wrapped labels in a list cell need a width to wrap at.
-        headline.maxWidthProperty().bind(list.widthProperty().subtract(48));
-        rationale.maxWidthProperty().bind(list.widthProperty().subtract(48));
+        headline.wrappingWidthProperty().bind(list.widthProperty().subtract(64));
+        rationale.wrappingWidthProperty().bind(list.widthProperty().subtract(64));
+        setPrefWidth(0); // the card wraps to the list's width instead of widening the cell
         origin.getStyleClass().add("badge");
         evidence.getStyleClass().add("evidence-link");
         status.getItems().setAll(Pitch.Status.values());
@@ -63,6 +62,9 @@ final class PitchCell extends ListCell<Pitch> {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        origin.setMinWidth(Region.USE_PREF_SIZE);
+        evidence.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         HBox footer = new HBox(8, origin, evidence, spacer, status);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         card = new VBox(4, headline, rationale, footer);
@@ -72,7 +74,10 @@ final class PitchCell extends ListCell<Pitch> {
         javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
         edit.setOnAction(e -> vm.edit(getItem()));
         javafx.scene.control.MenuItem dismiss = new javafx.scene.control.MenuItem("Dismiss");
-        dismiss.setOnAction(e -> vm.dismiss(getItem()));
+        dismiss.setOnAction(e -> {
+            DismissToast.show(this, vm);
+            vm.dismiss(getItem());
+        });
         menu = new javafx.scene.control.ContextMenu(pin, edit, dismiss);
         menu.setOnShowing(e -> pin.setText(getItem() != null && vm.pinned(getItem()) ? "Unpin" : "Pin"));
     }

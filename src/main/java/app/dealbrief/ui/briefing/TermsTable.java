@@ -26,43 +26,36 @@ final class TermsTable extends TableView<PartnershipTerm> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("No partnership terms found in the notes."));
 
-        TableColumn<PartnershipTerm, String> agreement = text("Agreement", t -> t.agreement() == null ? "" : t.agreement());
-        agreement.setPrefWidth(190);
-        TableColumn<PartnershipTerm, String> parties = text("Parties", t -> String.join(", ", t.parties()));
-        parties.setPrefWidth(120);
-
+        // Five columns, not eight: at 1024 px eight columns cut every cell ("Am…", "2026-01…"). The agreement
+        // carries its parties on a second line, and the figures (amount, gigawatts, year) share one cell.
         TableColumn<PartnershipTerm, PartnershipTerm> clause = new TableColumn<>("Clause");
         clause.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         clause.setComparator(java.util.Comparator.comparing(PartnershipTerm::text, String.CASE_INSENSITIVE_ORDER));
-        clause.setCellFactory(c -> new ClauseCell(vm));
-        clause.setPrefWidth(360);
+        clause.setCellFactory(c -> new ClauseCell(vm, clause));
+        clause.setMinWidth(160);
+        clause.setPrefWidth(380);
+
+        TableColumn<PartnershipTerm, String> agreement = text("Agreement", TermsTable::agreement);
+        agreement.setMinWidth(140);
+        agreement.setPrefWidth(230);
 
         TableColumn<PartnershipTerm, String> category = text("Category", t -> t.category() == null ? "" : t.category().label());
+        category.setMinWidth(132);
         category.setPrefWidth(150);
 
-        TableColumn<PartnershipTerm, Long> amount = new TableColumn<>("Amount");
-        amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountUsd()));
-        amount.setCellFactory(c -> formatted(Format::money));
-        amount.setPrefWidth(80);
-
-        TableColumn<PartnershipTerm, Double> gw = new TableColumn<>("GW");
-        gw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().gigawatts()));
-        gw.setCellFactory(c -> formatted(Format::gigawatts));
-        gw.setPrefWidth(72);
-
-        TableColumn<PartnershipTerm, Integer> year = new TableColumn<>("Year");
-        year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
-        year.setCellFactory(c -> formatted(y -> y == null ? "" : y.toString()));
-        year.setPrefWidth(56);
+        TableColumn<PartnershipTerm, String> figures = text("Figures", TermsTable::figures);
+        figures.getStyleClass().add("number-column");
+        figures.setMinWidth(90);
+        figures.setPrefWidth(120);
 
         TableColumn<PartnershipTerm, PartnershipTerm> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         note.setComparator(java.util.Comparator.comparing(PartnershipTerm::noteDate,
                 java.util.Comparator.nullsLast(LocalDate::compareTo)));
         note.setCellFactory(c -> new NoteCell(nav));
-        note.setPrefWidth(100);
+        fixed(note, 104);
 
-        getColumns().setAll(java.util.List.of(agreement, parties, clause, category, amount, gw, year, note));
+        getColumns().setAll(java.util.List.of(clause, agreement, category, figures, note));
         setRowFactory(tv -> {
             javafx.scene.control.TableRow<PartnershipTerm> row = new javafx.scene.control.TableRow<>() {
                 @Override
@@ -92,34 +85,78 @@ final class TermsTable extends TableView<PartnershipTerm> {
         javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
         edit.setOnAction(e -> vm.edit(row.getItem()));
         javafx.scene.control.MenuItem dismiss = new javafx.scene.control.MenuItem("Dismiss");
-        dismiss.setOnAction(e -> vm.dismiss(row.getItem()));
+        dismiss.setOnAction(e -> {
+            DismissToast.show(row, vm);
+            vm.dismiss(row.getItem());
+        });
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin, edit, dismiss);
         menu.setOnShowing(e -> pin.setText(row.getItem() != null && vm.pinned(row.getItem()) ? "Unpin" : "Pin"));
         return menu;
     }
 
+    /** "Microsoft–OpenAI Oct 28 agreement" and, on the next line, "Microsoft, OpenAI". */
+    static String agreement(PartnershipTerm t) {
+        String parties = String.join(", ", t.parties());
+        if (t.agreement() == null || t.agreement().isBlank()) {
+            return parties;
+        }
+        return parties.isEmpty() ? t.agreement() : t.agreement() + "\n" + parties;
+    }
+
+    /** "$250B · 1.2 GW · 2032", whichever the term names. */
+    static String figures(PartnershipTerm t) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (t.amountUsd() != null) {
+            parts.add(Format.money(t.amountUsd()));
+        }
+        if (t.gigawatts() != null) {
+            parts.add(Format.gigawatts(t.gigawatts()));
+        }
+        if (t.year() != null) {
+            parts.add(t.year().toString());
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** A text column whose cells wrap: a long value makes its row taller, never "Am…". */
     private static TableColumn<PartnershipTerm, String> text(String title, Function<PartnershipTerm, String> f) {
         TableColumn<PartnershipTerm, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.text.Text text = wrapping(col);
+
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                text.setText(empty || v == null ? "" : v);
+                setText(null);
+                setGraphic(empty ? null : text);
+            }
+        });
         return col;
     }
 
-    private static <T> TableCell<PartnershipTerm, T> formatted(Function<T, String> f) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : f.apply(v));
-                getStyleClass().add("number-cell");
-            }
-        };
+    /** A Text that wraps at its column's width (a Label in a cell would be cut with "…" instead). */
+    static javafx.scene.text.Text wrapping(TableColumn<?, ?> col) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        t.getStyleClass().add("term-text");
+        t.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
+        return t;
+    }
+
+    /** Numbers and dates are never cut: their column is at least as wide as the widest value. */
+    private static void fixed(TableColumn<?, ?> col, double width) {
+        col.setMinWidth(width);
+        col.setPrefWidth(width);
     }
 
     private static final class ClauseCell extends TableCell<PartnershipTerm, PartnershipTerm> {
         private final CorrectionsViewModel vm;
+        private final javafx.scene.text.Text text;
 
-        ClauseCell(CorrectionsViewModel vm) {
+        ClauseCell(CorrectionsViewModel vm, TableColumn<PartnershipTerm, PartnershipTerm> col) {
             this.vm = vm;
+            this.text = wrapping(col);
         }
 
         @Override
@@ -131,31 +168,35 @@ final class TermsTable extends TableView<PartnershipTerm> {
                 setTooltip(null);
                 return;
             }
-            Label text = new Label(t.text());
-            text.setMinWidth(0);
-            HBox box = new HBox(6);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            text.setText(t.text());
+            text.getStyleClass().remove("negated-text");
+            HBox badges = new HBox(6);
+            badges.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             if (t.negated()) {
                 Label no = new Label("NO");
                 no.getStyleClass().addAll("badge", "badge-negated");
                 no.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 text.getStyleClass().add("negated-text");
-                box.getChildren().add(no);
+                badges.getChildren().add(no);
             }
-            box.getChildren().add(text);
             if (vm.pinned(t)) {
-                box.getChildren().add(0, badge("pinned", "badge-pinned"));
+                badges.getChildren().add(0, badge("pinned", "badge-pinned"));
             }
             if (t.noteId() == null) {
-                box.getChildren().add(badge("added by you", "badge-added"));
+                badges.getChildren().add(badge("added by you", "badge-added"));
             } else if (vm.edited(t)) {
-                box.getChildren().add(badge("edited", "badge-edited"));
+                badges.getChildren().add(badge("edited", "badge-edited"));
             }
             if (t.supportCount() > 1) {
                 Label n = new Label(t.supportCount() + " notes");
                 n.getStyleClass().addAll("badge", "badge-muted");
                 n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                box.getChildren().add(n);
+                badges.getChildren().add(n);
+            }
+            // The clause wraps; its badges go on a line of their own under it.
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(3, text);
+            if (!badges.getChildren().isEmpty()) {
+                box.getChildren().add(badges);
             }
             setText(null);
             setGraphic(box);

@@ -23,6 +23,15 @@ public interface DialogService {
     /** A report whose details the user may want to copy (e.g. an import's rejected files). */
     void report(String title, String header, String details);
 
+    /**
+     * An import's outcome: the problem files in a table grouped by reason, named relative to {@code roots}
+     * (the imported folders), with a way to open each. {@code details} is the list as text, for copying.
+     */
+    default void importReport(String title, String header, String details, app.dealbrief.domain.ImportReport report,
+            List<Path> roots) {
+        report(title, header, details);
+    }
+
     /** A folder to import, or empty when cancelled. */
     Optional<Path> chooseFolder(String title);
 

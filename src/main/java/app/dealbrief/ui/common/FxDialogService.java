@@ -28,8 +28,25 @@ public final class FxDialogService implements DialogService {
     private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
     private final Supplier<Window> owner;
 
+    private volatile java.util.function.Consumer<Path> fileOpener = p -> { };
+
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+    }
+
+    /** How "Open file" opens a note's file: with the system's application for it. */
+    public void setFileOpener(java.util.function.Consumer<Path> opener) {
+        this.fileOpener = opener;
+    }
+
+    @Override
+    public void importReport(String title, String header, String details, app.dealbrief.domain.ImportReport report,
+            List<Path> roots) {
+        if (report.rejected().isEmpty() && report.warnings().isEmpty()) {
+            report(title, header, "");
+            return;
+        }
+        app.dealbrief.ui.imports.ImportReportDialog.show(owner.get(), title, header, report, roots, fileOpener, details);
     }
 
     @Override

@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -53,6 +55,12 @@ public final class EditorPane extends BorderPane {
     private final HBox findBar;
     private TextArea editor;
     private String editorNoteId;
+    private TabPane side;
+    /** In a window narrower than this the preview and history are not shown beside the editor unless asked for. */
+    static final double SIDE_BY_SIDE = 1280;
+    private boolean userChoseSide;
+    private SplitPane center;
+    private final javafx.scene.control.ToggleButton sideToggle = new javafx.scene.control.ToggleButton("Preview");
 
     /** {@code preview} is the node that shows the rendered note; {@code renderPreview} refreshes it. */
     public EditorPane(EditorViewModel vm, Node preview, Runnable renderPreview) {
@@ -94,11 +102,19 @@ public final class EditorPane extends BorderPane {
         VBox.setVgrow(editorHolder, Priority.ALWAYS);
         editorColumn.getStyleClass().add("editor-column");
 
-        SplitPane side = new SplitPane(preview, history());
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.68);
-        SplitPane center = new SplitPane(editorColumn, side);
-        center.setDividerPositions(0.55);
+        // Preview and history as tabs beside the editor, which keeps the flexible width; the toolbar's
+        // "Preview" toggle hides the side for a full-width editor.
+        Tab previewTab = new Tab("Preview", preview);
+        previewTab.setId("previewTab");
+        Tab historyTab = new Tab("History", history());
+        historyTab.setId("historyTab");
+        side = new TabPane(previewTab, historyTab);
+        side.setId("noteSide");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(240);
+        center = new SplitPane(editorColumn, side);
+        center.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(side, false);
         setTop(toolbar());
         setCenter(center);
         disableProperty().bind(vm.currentProperty().isNull());
@@ -153,14 +169,31 @@ public final class EditorPane extends BorderPane {
         TextField tags = field("editTags", vm.tagsProperty(), "comma separated");
         TextField source = field("editSource", vm.sourceProperty(), "meeting, transcript…");
         date.setPrefColumnCount(9);
-        grid.addRow(0, new Label("Title"), title, new Label("Date"), date, new Label("Type"), type);
-        grid.addRow(1, new Label("Participants"), participants, new Label("Tags"), tags, new Label("Source"), source);
-        ColumnConstraints label = new ColumnConstraints();
-        ColumnConstraints wide = new ColumnConstraints();
-        wide.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, wide, new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints());
+        // Labels above their fields: beside them, six labels and six fields in one row cut every label to "…".
+        grid.add(labeled("Title", title), 0, 0, 3, 1);
+        grid.add(labeled("Date", date), 3, 0);
+        grid.add(labeled("Type", type), 0, 1);
+        grid.add(labeled("Source", source), 1, 1);
+        grid.add(labeled("Participants", participants), 2, 1);
+        grid.add(labeled("Tags", tags), 3, 1);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(25);
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+        }
         return grid;
+    }
+
+    private static VBox labeled(String name, TextField field) {
+        Label label = new Label(name);
+        label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        field.setMinWidth(0);
+        field.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(2, label, field);
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
@@ -187,7 +220,28 @@ public final class EditorPane extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(save, find, status, spacer, trash);
+        sideToggle.setId("toggleSide");
+        sideToggle.setSelected(true);
+        sideToggle.setTooltip(new Tooltip("Show or hide the preview and history beside the editor"));
+        sideToggle.selectedProperty().addListener((obs, was, on) -> showSide(on));
+        sideToggle.setOnAction(e -> userChoseSide = true);
+        // Too narrow for editor and side by side (1024 px windows): the editor alone, the side one click away.
+        // (The window's width decides: this pane's own width grows to whatever its parts ask for.)
+        javafx.beans.value.ChangeListener<Number> fit = (obs, was, w) -> {
+            if (!userChoseSide) {
+                sideToggle.setSelected(w.doubleValue() >= SIDE_BY_SIDE);
+            }
+        };
+        sceneProperty().addListener((obs, old, sc) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(fit);
+            }
+            if (sc != null) {
+                sc.widthProperty().addListener(fit);
+                fit.changed(null, null, sc.getWidth());
+            }
+        });
+        ToolBar bar = new ToolBar(save, find, status, spacer, sideToggle, trash);
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
@@ -235,14 +289,34 @@ public final class EditorPane extends BorderPane {
         resolved.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.history().stream().noneMatch(r -> Revision.CONFLICT.equals(r.kind())), vm.history()));
         resolved.setOnAction(e -> vm.markResolved());
-        Label heading = new Label("History (compared with the current text)");
+        Label heading = new Label("Earlier versions, compared with the current text");
+        heading.setWrapText(true);
         heading.getStyleClass().add("section-heading");
         SplitPane lists = new SplitPane(list, diff);
-        lists.setDividerPositions(0.38);
+        lists.setOrientation(Orientation.VERTICAL);
+        lists.setDividerPositions(0.35);
         VBox box = new VBox(6, heading, lists, new HBox(8, restore, resolved));
         VBox.setVgrow(lists, Priority.ALWAYS);
         box.getStyleClass().add("history-panel");
         return box;
+    }
+
+    /**
+     * Shows or hides the preview and history. Hidden, they are collapsed to no width but stay in the scene:
+     * the preview still follows the note, and a search result can bring it back at its match.
+     */
+    private void showSide(boolean on) {
+        side.setMinWidth(on ? 240 : 0);
+        side.setMaxWidth(on ? Double.MAX_VALUE : 0);
+        side.setVisible(on);
+        center.setDividerPositions(on ? 0.56 : 1.0);
+    }
+
+    /** Brings the preview to the front (a search result opens the note at its match there). */
+    public void showPreview() {
+        userChoseSide = true;
+        sideToggle.setSelected(true);
+        side.getSelectionModel().select(0);
     }
 
     static String describe(String kind) {

@@ -126,7 +126,7 @@ public final class ImportViewModel {
         };
         background.run(() -> workspace.importPaths(paths, report), r -> {
             finish(flag.get() ? "Import cancelled: " + r.summaryLine() : r.summaryLine());
-            dialogs.report(flag.get() ? "Import cancelled" : "Import finished", header(r), details(r));
+            dialogs.importReport(flag.get() ? "Import cancelled" : "Import finished", header(r), details(r), r, paths);
             if (samples && r.imported() > 0 && dialogs.confirm("Remove the sample accounts?",
                     "Your notes are in. The sample accounts (marked \"(sample)\") are demo data: move them to the trash?",
                     "Remove samples")) {

@@ -6,7 +6,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -41,6 +52,10 @@ import java.util.regex.Pattern;
 public final class MarkdownView {
     private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\]|#]+)(#[^\\]|]*)?(\\|([^\\]]+))?]]");
     private static final String WIKI_SCHEME = "wiki:";
+    /** GitHub-flavoured tables, "- [ ]" task items and ~~strikethrough~~, as Obsidian and GitHub show them. */
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            TaskListItemsExtension.create(), StrikethroughExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private final Consumer<String> onWikiLink;
     private final Consumer<String> onWebLink;
 
@@ -72,8 +87,7 @@ public final class MarkdownView {
     public VBox render(String markdown, String highlight, String title) {
         VBox root = new VBox();
         root.getStyleClass().add("markdown");
-        Parser parser = Parser.builder().build();
-        org.commonmark.node.Node doc = parser.parse(rewriteWikiLinks(markdown == null ? "" : markdown));
+        org.commonmark.node.Node doc = PARSER.parse(rewriteWikiLinks(markdown == null ? "" : markdown));
         org.commonmark.node.Node first = doc.getFirstChild();
         if (title != null && first instanceof Heading h && h.getLevel() == 1
                 && normalise(plain(inline(h))).equals(normalise(title))) {
@@ -129,6 +143,9 @@ public final class MarkdownView {
             }
             return box;
         }
+        if (n instanceof TableBlock t) {
+            return table(t);
+        }
         if (n instanceof ThematicBreak) {
             javafx.scene.control.Separator s = new javafx.scene.control.Separator();
             s.getStyleClass().add("md-rule");
@@ -137,14 +154,71 @@ public final class MarkdownView {
         return null; // html blocks and the like: not worth showing raw
     }
 
-    private Node listItem(ListItem item, String marker, int depth) {
-        VBox content = new VBox();
-        for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-            Node b = c instanceof Paragraph p ? inline(p) : block(c, depth + 1);
-            if (b != null) {
-                content.getChildren().add(b);
+    /**
+     * A table as a grid: header cells bold, every cell wraps (a long cell grows its row, never cut to "…"),
+     * columns share the width by how much they hold.
+     */
+    private Node table(TableBlock t) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.getStyleClass().add("md-table");
+        int row = 0;
+        int columns = 0;
+        List<Integer> longest = new ArrayList<>();
+        for (org.commonmark.node.Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+            boolean head = section instanceof TableHead;
+            for (org.commonmark.node.Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+                if (!(r instanceof TableRow)) {
+                    continue;
+                }
+                int col = 0;
+                for (org.commonmark.node.Node c = r.getFirstChild(); c != null; c = c.getNext(), col++) {
+                    TextFlow cell = inline(c);
+                    cell.getStyleClass().add(head ? "md-th" : "md-td");
+                    if (head) {
+                        cell.getChildren().forEach(x -> x.getStyleClass().add("md-strong"));
+                    }
+                    if (c instanceof TableCell tc && tc.getAlignment() == TableCell.Alignment.RIGHT) {
+                        cell.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                    }
+                    cell.setMaxWidth(Double.MAX_VALUE);
+                    cell.setMaxHeight(Double.MAX_VALUE);
+                    grid.add(cell, col, row);
+                    while (longest.size() <= col) {
+                        longest.add(1);
+                    }
+                    longest.set(col, Math.max(longest.get(col), Math.min(60, plain(cell).length())));
+                }
+                columns = Math.max(columns, col);
+                row++;
             }
         }
+        int total = longest.stream().mapToInt(Integer::intValue).sum();
+        for (int c = 0; c < columns; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 * longest.get(c) / Math.max(1, total));
+            cc.setFillWidth(true);
+            grid.getColumnConstraints().add(cc);
+        }
+        return grid;
+    }
+
+    private Node listItem(ListItem item, String marker, int depth) {
+        VBox content = new VBox();
+        TaskListItemMarker m = taskMarker(item);
+        if (m != null) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+            box.setSelected(m.isChecked());
+            box.getStyleClass().add("md-task");
+            // Shown, not edited here: the preview follows the text, which the editor changes.
+            box.setMouseTransparent(true);
+            box.setFocusTraversable(false);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, box, content);
+            javafx.scene.layout.HBox.setHgrow(content, javafx.scene.layout.Priority.ALWAYS);
+            row.getStyleClass().addAll("md-item", m.isChecked() ? "md-task-done" : "md-task-open");
+            addItemContent(item, content, depth);
+            return row;
+        }
+        addItemContent(item, content, depth);
         Label bullet = new Label(marker);
         bullet.getStyleClass().add("md-bullet");
         bullet.setMinWidth(18);
@@ -152,6 +226,24 @@ public final class MarkdownView {
         javafx.scene.layout.HBox.setHgrow(content, javafx.scene.layout.Priority.ALWAYS);
         row.getStyleClass().add("md-item");
         return row;
+    }
+
+    /** The extension puts the marker first in the item, or first in its paragraph. */
+    private static TaskListItemMarker taskMarker(ListItem item) {
+        org.commonmark.node.Node first = item.getFirstChild();
+        if (first instanceof TaskListItemMarker m) {
+            return m;
+        }
+        return first != null && first.getFirstChild() instanceof TaskListItemMarker m ? m : null;
+    }
+
+    private void addItemContent(ListItem item, VBox content, int depth) {
+        for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            Node b = c instanceof Paragraph p ? inline(p) : block(c, depth + 1);
+            if (b != null) {
+                content.getChildren().add(b);
+            }
+        }
     }
 
     private Node code(String literal) {
@@ -200,6 +292,15 @@ public final class MarkdownView {
         @Override
         public void visit(StrongEmphasis e) {
             nested(e, "md-strong");
+        }
+
+        @Override
+        public void visit(CustomNode n) {
+            if (n instanceof Strikethrough) {
+                nested(n, "md-strike");
+            } else if (!(n instanceof TaskListItemMarker)) {
+                visitChildren(n);
+            }
         }
 
         @Override

@@ -27,8 +27,11 @@ public final class NoteFilters extends VBox {
 
         CheckComboBox<String> tags = new CheckComboBox<>(vm.tags());
         tags.setId("noteTagFilter");
-        tags.setTitle("Tags");
-        tags.setShowCheckedCount(true);
+        // "Tags (0/0)" read as a score: say what it counts.
+        tags.setShowCheckedCount(false);
+        tags.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> tagsTitle(tags.getCheckModel().getCheckedItems().size(), vm.tags().size()),
+                tags.getCheckModel().getCheckedItems(), vm.tags()));
         tags.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(tags, Priority.ALWAYS);
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
@@ -63,10 +66,19 @@ public final class NoteFilters extends VBox {
         count.managedProperty().bind(count.textProperty().isNotEmpty());
         count.visibleProperty().bind(count.managedProperty());
 
-        HBox first = new HBox(4, tags, type);
-        HBox second = new HBox(4, from, to, clear);
-        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(first, second, count);
+        // One filter a line at the list's width (~280 px): side by side they squeezed the combo boxes to
+        // unlabeled stubs. The dates share a line; each says what it is by its prompt.
+        HBox dates = new HBox(4, from, to, clear);
+        dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(tags, type, dates, count);
+    }
+
+    /** "Tags (none selected of 12)", "Tags (2 selected of 12)", "Tags (none in these notes)". */
+    static String tagsTitle(int checked, int all) {
+        if (all == 0) {
+            return "Tags (none in these notes)";
+        }
+        return "Tags (" + (checked == 0 ? "none" : String.valueOf(checked)) + " selected of " + all + ")";
     }
 
     private static DatePicker datePicker(String id, String prompt) {

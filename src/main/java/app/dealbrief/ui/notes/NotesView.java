@@ -26,6 +26,9 @@ public final class NotesView extends SplitPane {
     private final ScrollPane reader = new ScrollPane();
     private final MarkdownView markdown;
     private boolean syncing;
+    private boolean placed;
+    private EditorPane pane;
+    static final double LIST_WIDTH = 280;
 
     public NotesView(NotesViewModel vm, EditorViewModel editor, Consumer<String> onAccountLink, Consumer<String> onWebLink) {
         this.markdown = new MarkdownView(onAccountLink, onWebLink);
@@ -56,8 +59,15 @@ public final class NotesView extends SplitPane {
         vm.currentProperty().addListener((obs, old, note) -> editor.open(note));
         EditorPane pane = new EditorPane(editor, reader, () -> show(editor.previewNote(), vm.highlightProperty().get()));
 
+        this.pane = pane;
         getItems().addAll(list, pane);
-        setDividerPositions(0.34);
+        // The list ~280 px, the editor the rest: placed once the view has a width, then left to the user.
+        widthProperty().addListener((obs, was, w) -> {
+            if (!placed && w.doubleValue() > 0) {
+                placed = true;
+                setDividerPositions(Math.min(0.45, LIST_WIDTH / w.doubleValue()));
+            }
+        });
         SplitPane.setResizableWithParent(list, false);
     }
 
@@ -78,6 +88,7 @@ public final class NotesView extends SplitPane {
         });
         VBox left = new VBox(6, filters, list, below);
         left.getStyleClass().add("notes-side");
+        left.setMinWidth(220);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getItems().set(0, left);
         SplitPane.setResizableWithParent(left, false);
@@ -144,6 +155,9 @@ public final class NotesView extends SplitPane {
         reader.setContent(page);
         reader.setVvalue(sameNote ? keep : 0); // a live refresh while typing keeps the reader's place
         Node evidence = body.lookup(".evidence");
+        if (highlight != null && !highlight.isBlank() && !sameNote && pane != null) {
+            pane.showPreview(); // opened at a match: show where it is
+        }
         if (evidence != null && !sameNote) {
             // After layout the node has its real position; scroll so the evidence sits near the top.
             Platform.runLater(() -> scrollTo(page, evidence));

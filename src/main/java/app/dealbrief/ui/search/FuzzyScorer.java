@@ -117,6 +117,58 @@ public final class FuzzyScorer {
         return false;
     }
 
+    /**
+     * Which characters of {@code candidate} the letters match, for highlighting: runs at word starts when
+     * {@link #wordStarts} holds, else the leftmost letters in order. Empty when they do not all match.
+     */
+    public static int[] positions(String query, String candidate) {
+        String q = strip(query);
+        if (candidate == null || q.isEmpty()) {
+            return new int[0];
+        }
+        String text = candidate.length() > MAX_LENGTH ? candidate.substring(0, MAX_LENGTH) : candidate;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!isSubsequence(q, lower)) {
+            return new int[0];
+        }
+        int[] at = new int[q.length()];
+        boolean[][] dead = new boolean[q.length()][lower.length()];
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) == q.charAt(0) && bonus(text, i) > 0 && runs(q, text, lower, 0, i, at, dead)) {
+                return at;
+            }
+        }
+        int j = 0;
+        for (int i = 0; i < lower.length() && j < q.length(); i++) {
+            if (lower.charAt(i) == q.charAt(j)) {
+                at[j++] = i;
+            }
+        }
+        return at;
+    }
+
+    /** Places letter j at i, then the rest: next character (same run) or a later word start. */
+    private static boolean runs(String q, String text, String lower, int j, int i, int[] at, boolean[][] dead) {
+        if (dead[j][i]) {
+            return false;
+        }
+        at[j] = i;
+        if (j == q.length() - 1) {
+            return true;
+        }
+        char c = q.charAt(j + 1);
+        if (i + 1 < lower.length() && lower.charAt(i + 1) == c && runs(q, text, lower, j + 1, i + 1, at, dead)) {
+            return true;
+        }
+        for (int k = i + 2; k < lower.length(); k++) {
+            if (lower.charAt(k) == c && bonus(text, k) > 0 && runs(q, text, lower, j + 1, k, at, dead)) {
+                return true;
+            }
+        }
+        dead[j][i] = true;
+        return false;
+    }
+
     private static int bonus(String text, int i) {
         if (i == 0) {
             return PREFIX;

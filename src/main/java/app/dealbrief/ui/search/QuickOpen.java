@@ -23,6 +23,7 @@ public final class QuickOpen extends VBox {
     private final TextField field = new TextField();
     private final ListView<QuickOpenItem> list = new ListView<>();
     private final Consumer<QuickOpenItem> onOpen;
+    static final double WIDTH_SHARE = 0.55;
 
     public QuickOpen(QuickOpenViewModel vm, Consumer<QuickOpenItem> onOpen) {
         super(6);
@@ -32,6 +33,14 @@ public final class QuickOpen extends VBox {
         getStyleClass().addAll("search-popup", "quick-open");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setPrefWidth(520);
+        // About 55 % of the window (never under 480 px) so a title and its account and date fit on a line.
+        parentProperty().addListener((obs, old, parent) -> {
+            prefWidthProperty().unbind();
+            if (parent instanceof Region r) {
+                prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.min(r.getWidth() - 32, Math.max(480, r.getWidth() * WIDTH_SHARE)), r.widthProperty()));
+            }
+        });
 
         field.setId("quickOpenField");
         field.setPromptText("Jump to an account or note…");
@@ -43,7 +52,7 @@ public final class QuickOpen extends VBox {
         list.setId("quickOpenList");
         list.getStyleClass().add("search-results");
         list.setItems(vm.results());
-        list.setCellFactory(v -> new ItemCell());
+        list.setCellFactory(v -> new ItemCell(vm.queryProperty()));
         list.setPrefHeight(360);
         list.setPlaceholder(new Label("Nothing matches."));
         list.setFocusTraversable(false);
@@ -122,16 +131,20 @@ public final class QuickOpen extends VBox {
     }
 
     private static final class ItemCell extends ListCell<QuickOpenItem> {
-        private final Label label = new Label();
+        private final javafx.scene.text.TextFlow label = new javafx.scene.text.TextFlow();
+        private final javafx.scene.layout.StackPane icon = new javafx.scene.layout.StackPane();
         private final Label detail = new Label();
         private final HBox box;
+        private final javafx.beans.value.ObservableStringValue query;
 
-        ItemCell() {
-            label.getStyleClass().add("hit-title");
+        ItemCell(javafx.beans.value.ObservableStringValue query) {
+            this.query = query;
+            label.getStyleClass().add("quick-open-label");
             detail.getStyleClass().add("muted");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new HBox(8, label, spacer, detail);
+            detail.setMinWidth(Region.USE_PREF_SIZE); // the account and date are never cut
+            HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMaxWidth(Double.MAX_VALUE);
+            box = new HBox(8, icon, label, detail);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -144,10 +157,30 @@ public final class QuickOpen extends VBox {
                 return;
             }
             boolean account = item.kind() == QuickOpenItem.Kind.ACCOUNT;
-            label.setGraphic(Icons.of(account ? Feather.BRIEFCASE : Feather.FILE_TEXT));
-            label.setText(item.label());
+            icon.getChildren().setAll(Icons.of(account ? Feather.BRIEFCASE : Feather.FILE_TEXT));
+            label.getChildren().setAll(highlighted(item.label(), query.get()));
             detail.setText(account ? "account" : item.account() + " · " + Format.date(item.date()));
             setGraphic(box);
+        }
+
+        /** The label as text runs, the letters the query matched in "quick-open-match". */
+        static java.util.List<javafx.scene.text.Text> highlighted(String label, String query) {
+            int[] at = FuzzyScorer.positions(query, label);
+            boolean[] hit = new boolean[label.length()];
+            for (int i : at) {
+                hit[i] = true;
+            }
+            java.util.List<javafx.scene.text.Text> out = new java.util.ArrayList<>();
+            int start = 0;
+            for (int i = 1; i <= label.length(); i++) {
+                if (i == label.length() || hit[i] != hit[start]) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(label.substring(start, i));
+                    t.getStyleClass().addAll("quick-open-text", hit[start] ? "quick-open-match" : "quick-open-rest");
+                    out.add(t);
+                    start = i;
+                }
+            }
+            return out;
         }
     }
 }

@@ -134,15 +134,15 @@ public final class SearchBox extends HBox {
     private static final class HitCell extends ListCell<SearchHit> {
         private final Label title = new Label();
         private final Label meta = new Label();
-        private final Label snippet = new Label();
+        private final javafx.scene.text.TextFlow snippet = new javafx.scene.text.TextFlow();
         private final VBox box = new VBox(2, title, meta, snippet);
 
         HitCell() {
             title.getStyleClass().add("hit-title");
             meta.getStyleClass().add("muted");
             snippet.getStyleClass().add("hit-snippet");
-            snippet.setWrapText(true);
             snippet.setMaxWidth(420);
+            snippet.setPrefWidth(420);
         }
 
         @Override
@@ -154,8 +154,34 @@ public final class SearchBox extends HBox {
             }
             title.setText(h.title() == null ? "(untitled)" : h.title());
             meta.setText(h.account() + " · " + Format.date(h.date()));
-            snippet.setText(h.snippet() == null ? "" : h.snippet());
+            snippet.getChildren().setAll(pieces(h.snippet() == null ? "" : h.snippet(), h.marks()));
             setGraphic(box);
+        }
+
+        /** The snippet as text runs, the query's words bold ("hit-match"). */
+        static java.util.List<javafx.scene.text.Text> pieces(String text, java.util.List<SearchHit.Mark> marks) {
+            java.util.List<javafx.scene.text.Text> out = new java.util.ArrayList<>();
+            int at = 0;
+            for (SearchHit.Mark m : marks) {
+                if (m.start() < at || m.end() > text.length() || m.start() >= m.end()) {
+                    continue;
+                }
+                if (m.start() > at) {
+                    out.add(run(text.substring(at, m.start()), false));
+                }
+                out.add(run(text.substring(m.start(), m.end()), true));
+                at = m.end();
+            }
+            if (at < text.length()) {
+                out.add(run(text.substring(at), false));
+            }
+            return out;
+        }
+
+        private static javafx.scene.text.Text run(String s, boolean match) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            t.getStyleClass().add(match ? "hit-match" : "hit-text");
+            return t;
         }
     }
 }

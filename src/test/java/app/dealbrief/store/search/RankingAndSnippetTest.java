@@ -85,7 +85,8 @@ class RankingAndSnippetTest {
                         "# Head\n- **Bold** [[Microsoft|MSFT]] and [site](http://x)\n> quote", "Head Bold MSFT and site quote"),
                 Arguments.of("- [ ] call Jeff\r\n- [x] send deck", "call Jeff send deck"),
                 Arguments.of("1. first\n2) second\n#hashtag stays", "first second #hashtag stays"),
-                Arguments.of("| a | b |\n|---|---|", "a b --- ---"),
+                Arguments.of("| a | b |\n|---|---|", "a b"),
+                Arguments.of("| Term | Amount |\n| :--- | ---: |\n| Azure | $250B |", "Term Amount Azure $250B"),
                 Arguments.of(
                         "`code` and ~~gone~~ [not a link] ![img](x.png) [[Oracle]]", "code and gone [not a link] img Oracle"),
                 Arguments.of("a * b _c_ [[unclosed", "a * b _c_ [[unclosed"),
@@ -96,5 +97,21 @@ class RankingAndSnippetTest {
     @MethodSource("markdown")
     void markdownIsStrippedFromSnippets(String markdown, String plain) {
         assertThat(NoteDocs.plain(markdown)).isEqualTo(plain);
+    }
+
+    @Test
+    void snippetMarksSayWhereTheWordsAreForBolding() {
+        SearchHit hit = index.search("nvidia capacity", 1).get(0);
+        assertThat(hit.marks()).isNotEmpty();
+        assertThat(hit.marks()).extracting(m -> hit.snippet().substring(m.start(), m.end()).toLowerCase())
+                .containsOnly("nvidia", "capacity");
+    }
+
+    @Test
+    void noteTypeAndSourceAreFoundAsPlainWords() {
+        index.rebuild(List.of(note("t").title("Call with Jeff").type("partner").source("transcript").body("Pricing.").build(),
+                note("o").title("Other").body("Pricing.").build()).iterator());
+        assertThat(index.search("transcript", 5)).extracting(SearchHit::noteId).containsExactly("t");
+        assertThat(index.search("partner", 5)).extracting(SearchHit::noteId).containsExactly("t");
     }
 }

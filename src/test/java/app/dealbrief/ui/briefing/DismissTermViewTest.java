@@ -119,4 +119,57 @@ class DismissTermViewTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 5);
         assertThat(workspace.corrections).isEmpty();
     }
+
+    private double pageOffset() {
+        javafx.scene.control.ScrollPane page = lookup("#briefingView").query();
+        double range = page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+        return page.getVvalue() * Math.max(0, range);
+    }
+
+    @Test
+    void dismissKeepsTheScrollPositionAndOffersUndoBesideTheRow() throws Exception {
+        TableView<PartnershipTerm> terms = lookup("#termsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        reveal(terms);
+        double before = pageOffset();
+        assertThat(before).as("scrolled down to the terms").isGreaterThan(100);
+        Node row = lookup("#termsTable .table-row-cell").match((TableRow<PartnershipTerm> r) -> r.getItem() != null
+                && r.getItem().category() == TermCategory.RIGHT_OF_FIRST_REFUSAL).query();
+        requestContextMenu(row);
+        clickOn(lookup(".context-menu .label").match((Labeled l) -> "Dismiss".equals(l.getText())).<Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 4);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // the lists re-measure their rows over a few pulses
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pageOffset()).as("the page stays where the reader was").isCloseTo(before, org.assertj.core.data.Offset.offset(60.0));
+
+        Node toast = lookup("#dismissToast").query();
+        javafx.geometry.Bounds t = toast.localToScreen(toast.getBoundsInLocal());
+        javafx.geometry.Bounds table = terms.localToScreen(terms.getBoundsInLocal());
+        assertThat(t.getMinY()).as("beside the dismissed row, not in the page header").isBetween(table.getMinY() - 40, table.getMaxY());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#dismissToastUndo").query().isDisabled());
+        clickOn("#dismissToastUndo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 5);
+    }
+
+    @Test
+    void thePageIsTheOnlyScrollContainerAndCellsWrapInsteadOfBeingCut() throws Exception {
+        interact(() -> FxToolkit.toolkitContext().getRegisteredStage().setWidth(760));
+        TableView<PartnershipTerm> terms = lookup("#termsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 5);
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#termsTable", "#signalsList", "#pitchList")) {
+            assertThat(lookup(id + " .scroll-bar").queryAll()).as(id + " has no scroll bar of its own")
+                    .noneMatch(n -> ((Node) n).isVisible());
+        }
+        // Every cell shows its whole text: wrapped Text, never a Label cut with "…".
+        assertThat(lookup("#termsTable .text").queryAll()).extracting(n -> ((javafx.scene.text.Text) n).getText())
+                .noneMatch(x -> x != null && (x.endsWith("…") || x.endsWith("...")));
+        javafx.scene.text.Text longest = lookup("#signalsList .signal-text").match((javafx.scene.text.Text x) ->
+                x.getText().startsWith("Tokens/API")).query();
+        assertThat(longest.getText()).isEqualTo("Tokens/API over IaaS: Azure Foundry as a token factory");
+        double line = new javafx.scene.text.Text("X").getLayoutBounds().getHeight();
+        assertThat(longest.getLayoutBounds().getHeight()).as("wraps at a narrow window").isGreaterThan(line * 1.5);
+    }
 }

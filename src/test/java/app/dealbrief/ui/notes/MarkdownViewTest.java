@@ -50,4 +50,40 @@ class MarkdownViewTest {
         VBox root = render("Intro.\n\n- Nvidia remains primary; MAIA lags.\n- Other.\n", "nvidia remains  primary; MAIA lags.");
         assertThat(root.lookupAll(".evidence")).hasSize(1);
     }
+
+    @Test
+    void gfmTablesRenderAsGridsOfCellsNotRawPipes() throws Exception {
+        VBox root = render("| Term | Amount |\n|---|---:|\n| **Azure** spend | $250B |\n| Exclusivity | none |\n", null);
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) root.lookup(".md-table");
+        assertThat(grid).isNotNull();
+        assertThat(grid.getChildren()).hasSize(6);
+        assertThat(grid.getChildren()).filteredOn(n -> n.getStyleClass().contains("md-th"))
+                .extracting(n -> MarkdownView.plain((TextFlow) n)).containsExactly("Term", "Amount");
+        assertThat(grid.getChildren()).filteredOn(n -> n.getStyleClass().contains("md-td"))
+                .extracting(n -> MarkdownView.plain((TextFlow) n)).containsExactly("Azure spend", "$250B", "Exclusivity", "none");
+        assertThat(allText(root)).doesNotContain("|").doesNotContain("---");
+    }
+
+    @Test
+    void taskItemsRenderAsCheckBoxesNotLiteralBrackets() throws Exception {
+        VBox root = render("- [ ] send the draft\n- [x] book the room\n- plain\n", null);
+        List<javafx.scene.control.CheckBox> boxes = root.lookupAll(".md-task").stream()
+                .map(n -> (javafx.scene.control.CheckBox) n).toList();
+        assertThat(boxes).extracting(javafx.scene.control.CheckBox::isSelected).containsExactly(false, true);
+        assertThat(allText(root)).doesNotContain("[ ]").doesNotContain("[x]").contains("send the draft").contains("plain");
+    }
+
+    private static String allText(javafx.scene.Parent p) {
+        StringBuilder sb = new StringBuilder();
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof Text t) {
+                sb.append(t.getText()).append(' ');
+            } else if (n instanceof javafx.scene.control.Labeled l) {
+                sb.append(l.getText()).append(' ');
+            } else if (n instanceof javafx.scene.Parent q) {
+                sb.append(allText(q));
+            }
+        }
+        return sb.toString();
+    }
 }

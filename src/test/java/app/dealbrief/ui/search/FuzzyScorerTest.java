@@ -58,4 +58,13 @@ class FuzzyScorerTest {
         assertThat(QuickOpenViewModel.best(java.util.List.of(storage, oracle), "orac")).containsExactly(oracle);
         assertThat(QuickOpenViewModel.best(java.util.List.of(storage), "orac")).containsExactly(storage);
     }
+
+    @org.junit.jupiter.api.Test
+    void positionsFollowWordStartsForHighlighting() {
+        org.assertj.core.api.Assertions.assertThat(FuzzyScorer.positions("orac", "Oracle")).containsExactly(0, 1, 2, 3);
+        org.assertj.core.api.Assertions.assertThat(FuzzyScorer.positions("cw", "CoreWeave")).containsExactly(0, 4);
+        org.assertj.core.api.Assertions.assertThat(FuzzyScorer.positions("micro", "Nebius–Microsoft deal")).containsExactly(7, 8, 9, 10, 11);
+        org.assertj.core.api.Assertions.assertThat(FuzzyScorer.positions("orac", "stORAge Capacity")).containsExactly(2, 3, 4, 8);
+        org.assertj.core.api.Assertions.assertThat(FuzzyScorer.positions("xyz", "Oracle")).isEmpty();
+    }
 }
