@@ -23,6 +23,7 @@ final class AcceleratorPanel extends VBox {
     private final FlowPane chips = new FlowPane(6, 6);
     private final VBox history = new VBox(2);
     private final BarChart<String, Number> chart;
+    private final NumberAxis y = new NumberAxis();
 
     AcceleratorPanel(Navigator nav, CorrectionsViewModel vm) {
         super(8);
@@ -33,10 +34,21 @@ final class AcceleratorPanel extends VBox {
         chips.getStyleClass().add("chips");
         history.getStyleClass().add("history");
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
-        y.setTickUnit(1);
-        y.setForceZeroInRange(true);
+        // Mentions are counted: whole-number ticks from 0 (an auto-ranged axis shows 2.5 and 7.5).
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s);
+            }
+        });
         chart = new BarChart<>(x, y);
         chart.setLegendVisible(false);
         chart.setAnimated(false); // animation glitches when the data is replaced while it runs
@@ -71,6 +83,10 @@ final class AcceleratorPanel extends VBox {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         Map<String, Integer> counts = BriefingFormat.mentionsByVendor(b);
         counts.forEach((vendor, n) -> series.getData().add(new XYChart.Data<>(vendor, n)));
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int unit = Math.max(1, (int) Math.ceil(most / 5.0));
+        y.setTickUnit(unit);
+        y.setUpperBound(Math.max(unit, (int) Math.ceil((double) most / unit) * unit));
         chart.getData().setAll(java.util.List.of(series));
         chart.setManaged(!counts.isEmpty());
         chart.setVisible(!counts.isEmpty());

@@ -46,7 +46,7 @@ public final class FxDialogService implements DialogService {
             report(title, header, "");
             return;
         }
-        app.dealbrief.ui.imports.ImportReportDialog.show(owner.get(), title, header, report, roots, fileOpener, details);
+        app.dealbrief.ui.common.ImportReportDialog.show(owner.get(), title, header, report, roots, fileOpener, details);
     }
 
     @Override

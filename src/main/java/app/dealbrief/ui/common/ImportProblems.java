@@ -1,4 +1,4 @@
-package app.dealbrief.ui.imports;
+package app.dealbrief.ui.common;
 
 import app.dealbrief.domain.ImportReport;
 

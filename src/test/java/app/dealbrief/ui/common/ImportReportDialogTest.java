@@ -1,6 +1,7 @@
-package app.dealbrief.ui.imports;
+package app.dealbrief.ui.common;
 
 import app.dealbrief.domain.ImportReport;
+import app.dealbrief.ui.imports.ImportViewModel;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
