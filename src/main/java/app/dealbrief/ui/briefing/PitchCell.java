@@ -60,12 +60,13 @@ final class PitchCell extends ListCell<Pitch> {
                 styleStatus(s);
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         origin.setMinWidth(Region.USE_PREF_SIZE);
         evidence.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox footer = new HBox(8, origin, evidence, spacer, status);
+        // Badge, link and status on one line where they fit; in a narrow window the status moves to the next
+        // line rather than being cut at the card's edge.
+        javafx.scene.layout.FlowPane footer = new javafx.scene.layout.FlowPane(8, 4, origin, evidence, status);
+        footer.prefWrapLengthProperty().bind(list.widthProperty().subtract(80));
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         card = new VBox(4, headline, rationale, footer);
         card.getStyleClass().add("pitch-card");
