@@ -77,6 +77,8 @@ final class TermExtractor {
         private final Focus focus;
         /** The deal an earlier clause of this sentence stated: "$38B over seven years, ..., all capacity by 2026". */
         private Focus within;
+        /** Whether the part being read follows another part of the same clause ("... and NVIDIA up to $10B"). */
+        private boolean laterPart;
         private Parties.Agreement sentenceAgreement;
         private boolean sentenceDone;
         private Boolean reported;
@@ -161,7 +163,10 @@ final class TermExtractor {
         }
         // A deal word anywhere in the clause covers each of its "and"-joined parts.
         boolean dealClause = dealLead || lex.dealWords.any(tokens.of(clause.text()));
+        boolean first = true;
         for (String part : cues.splitAnd(clause.text())) {
+            ctx.laterPart = !first;
+            first = false;
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
@@ -238,7 +243,9 @@ final class TermExtractor {
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
-        Focus before = ctx.within != null ? ctx.within : ctx.focus;
+        // a later part of a sentence repeats only what this sentence stated ("would invest $5B in X and NVIDIA
+        // up to $10B" is hedged in both halves), a whole fragment the sentence before it
+        Focus before = ctx.within != null ? ctx.within : ctx.laterPart ? null : ctx.focus;
         if (cat == null && (amount != null || scale) && before != null
                 && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
             // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of

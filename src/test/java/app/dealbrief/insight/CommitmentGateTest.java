@@ -395,4 +395,11 @@ class CommitmentGateTest {
         assertThat(termsOf("Nscale", "MSFT\n- GPU services, ~USD 9.7bn total contract value\n- term 5 yrs\n"))
                 .extracting(PartnershipTerm::category).contains(TermCategory.DURATION);
     }
+
+    @Test
+    void theSecondHalfOfAHedgedSentenceIsHedgedToo() {
+        assertThat(termsOf("Oracle", "Meta signed a $12 billion contract with Oracle. "
+                + "Oracle could invest up to $2 billion in Meta's campus and SoftBank up to $4 billion."))
+                .extracting(PartnershipTerm::amountUsd).containsExactly(12_000_000_000L);
+    }
 }
