@@ -86,7 +86,7 @@ final class NoteReader {
                     int facts = ts.size() + as.size() - before;
                     if (ts.size() > termsBefore) {
                         TermExtractor.Found first = ts.get(termsBefore);
-                        focus = focus == null ? TermExtractor.Focus.of(first) : focus.then(first);
+                        focus = TermExtractor.Focus.of(first);
                     } else if (ctx.namesAnyone() || isLabel(sentence) && !sentence.strip().endsWith("?")) {
                         focus = label(sentence); // the note moved on to someone else, or to "Misc"
                     }

@@ -55,19 +55,15 @@ final class TermExtractor {
      * The deal the previous sentences of a section were about: "OpenAI signed a $38B deal with AWS. It
      * covers 300 MW, delivered in 2026." The second sentence names no one; its figures belong to that deal.
      */
-    record Focus(String agreement, List<String> parties, TermCategory category, Long amountUsd) {
-        /** The focus after a sentence stated {@code f}: its parties and kind (a fragment repeats the last verb). */
-        Focus then(Found f) {
-            return of(f);
-        }
-
+    record Focus(String agreement, List<String> parties, TermCategory category) {
         /** A label line or heading that names the counterparty the lines under it are about ("Anthropic", "## OpenAI"). */
         static Focus on(List<String> companies) {
-            return new Focus(null, companies, null, null);
+            return new Focus(null, companies, null);
         }
 
+        /** The focus after a sentence stated {@code f}: its parties and kind (a fragment repeats the last verb). */
         static Focus of(Found f) {
-            return new Focus(f.agreement(), f.parties(), f.category(), f.amountUsd());
+            return new Focus(f.agreement(), f.parties(), f.category());
         }
     }
 

@@ -2,7 +2,6 @@ package app.dealbrief.workspace;
 
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.SearchHit;
-import app.dealbrief.store.StoredNote;
 import app.dealbrief.store.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
