@@ -59,6 +59,9 @@ final class AppMenus {
 
         void preferences();
 
+        /** The window's last undoable action (Edit → Undo when no text has an undo of its own). */
+        DesktopMenus.UndoableAction lastAction();
+
         BooleanProperty darkTheme();
     }
 
@@ -98,7 +101,7 @@ final class AppMenus {
         Menu help = new Menu("_Help", null, item("menuAbout", "About DealBrief", Feather.INFO, "F1", a::about));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
-        bar.getMenus().add(1, DesktopMenus.edit(bar, a::focusSearch));
+        bar.getMenus().add(1, DesktopMenus.edit(bar, a::focusSearch, a.lastAction()));
         view.getItems().addAll(new SeparatorMenuItem());
         view.getItems().addAll(DesktopMenus.zoom(bar));
         help.getItems().add(0, DesktopMenus.shortcuts(bar));

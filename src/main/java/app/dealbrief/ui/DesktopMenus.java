@@ -33,10 +33,13 @@ final class DesktopMenus {
     private DesktopMenus() {
     }
 
-    /** Undo, Redo, Cut, Copy, Paste and Find; each acts on the focused text field or editor. */
-    static Menu edit(MenuBar bar, Runnable search) {
+    /**
+     * Undo, Redo, Cut, Copy, Paste and Find; each acts on the focused text field or editor. Undo with no text to
+     * undo takes back the window's last undoable action ({@code lastAction}: a note moved to the trash).
+     */
+    static Menu edit(MenuBar bar, Runnable search, UndoableAction lastAction) {
         Menu edit = new Menu("_Edit", null,
-                item("menuUndo", "Undo", Feather.ROTATE_CCW, "Shortcut+Z", () -> text(bar, TextInputControl::undo)),
+                item("menuUndo", "Undo", Feather.ROTATE_CCW, "Shortcut+Z", () -> undo(bar, lastAction)),
                 item("menuRedo", "Redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", () -> text(bar, TextInputControl::redo)),
                 new SeparatorMenuItem(),
                 item("menuCut", "Cut", Feather.SCISSORS, "Shortcut+X", () -> text(bar, TextInputControl::cut)),
@@ -48,9 +51,24 @@ final class DesktopMenus {
         edit.setOnShowing(e -> {
             boolean text = focused(bar) instanceof TextInputControl;
             edit.getItems().stream().filter(i -> !"menuFind".equals(i.getId()) && !(i instanceof SeparatorMenuItem))
-                    .forEach(i -> i.setDisable(!text));
+                    .forEach(i -> i.setDisable(!text && !("menuUndo".equals(i.getId()) && lastAction.canUndo())));
         });
         return edit;
+    }
+
+    /** Something the window did that Undo can take back when no text has an undo of its own. */
+    interface UndoableAction {
+        boolean canUndo();
+
+        void undo();
+    }
+
+    private static void undo(MenuBar bar, UndoableAction lastAction) {
+        if (focused(bar) instanceof TextInputControl t && t.isUndoable()) {
+            t.undo();
+        } else if (lastAction.canUndo()) {
+            lastAction.undo();
+        }
     }
 
     /** Zoom in, out and back: the window's base font size, every em-sized thing follows. */

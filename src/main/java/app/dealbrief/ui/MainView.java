@@ -110,6 +110,11 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         // After a save: the note list shows new titles and flags; the briefing is built again in the background.
         editor.setOnSaved(this::afterSave);
         editor.setOnTrashed(id -> afterNoteChange());
+        editor.setOnRestored(id -> {
+            afterNoteChange();
+            openNote(id, null);
+            main.say("Brought back from the trash.");
+        });
         accounts.selectedProperty().addListener((obs, old, name) -> {
             briefing.load(name);
             notes.load(name);
@@ -183,6 +188,21 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         accounts.load();
         notes.load(current);
         briefing.load(current);
+    }
+
+    @Override
+    public DesktopMenus.UndoableAction lastAction() {
+        return new DesktopMenus.UndoableAction() {
+            @Override
+            public boolean canUndo() {
+                return editor.lastTrashedProperty().get() != null;
+            }
+
+            @Override
+            public void undo() {
+                editor.undoTrash();
+            }
+        };
     }
 
     // --- Navigator ---
@@ -259,7 +279,7 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
 
     /** Offers encryption once, in a bar under the tool bar; either answer is remembered. */
     void offerPassphrase() {
-        top.getChildren().add(new PassphraseOffer(main::passphraseOfferAnswered, this::setPassphrase));
+        top.getChildren().add(new PassphraseOffer(main::passphraseOfferAnswered, main::setPassphrase));
     }
 
     /** Offers text left unsaved by the last run, note by note; a recovered note is opened. */

@@ -101,10 +101,12 @@ final class MainViewModel {
         });
     }
 
-    void setPassphrase() {
-        dialogs.askPassphrase("Set passphrase",
+    /** Asks for a passphrase and encrypts the store with it; false when the user cancelled the dialog. */
+    boolean setPassphrase() {
+        java.util.Optional<char[]> asked = dialogs.askPassphrase("Set passphrase",
                 "Protect every note in this store with a passphrase. Without it the notes cannot be read,"
-                        + " and it cannot be recovered: keep it safe.", true).ifPresent(pass -> {
+                        + " and it cannot be recovered: keep it safe.", true);
+        asked.ifPresent(pass -> {
             status.set("Encrypting the store…");
             background.run(() -> {
                 try {
@@ -118,6 +120,7 @@ final class MainViewModel {
                 dialogs.error("Could not set the passphrase", e);
             });
         });
+        return asked.isPresent();
     }
 
     /** The encryption offer was answered (either way): it is remembered, so it never comes back. */

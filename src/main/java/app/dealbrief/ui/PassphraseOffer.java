@@ -11,15 +11,17 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The one-time offer of encryption, without blocking anything: a bar under the tool bar with
- * "Set passphrase…" and "Not now". Either answer removes the bar and is remembered.
+ * "Set passphrase…" and "Not now". Either answer removes the bar and is remembered; cancelling the passphrase
+ * dialog is no answer, so the bar stays.
  */
 final class PassphraseOffer extends HBox {
-    PassphraseOffer(Runnable answered, Runnable setPassphrase) {
+    PassphraseOffer(Runnable answered, java.util.function.BooleanSupplier setPassphrase) {
         super(12);
         Label text = new Label(
                 "These notes are stored unencrypted. Protect them with a passphrase in case this laptop is lost.");
         text.setWrapText(true);
         Button set = new Button("Set passphrase…", Icons.of(Feather.LOCK));
+        set.setId("passphraseOfferSet");
         Button later = new Button("Not now");
         later.getStyleClass().add("flat");
         getChildren().setAll(Icons.of(Feather.SHIELD), text, set, later);
@@ -35,8 +37,9 @@ final class PassphraseOffer extends HBox {
             answered.run();
         };
         set.setOnAction(e -> {
-            dismiss.run();
-            setPassphrase.run();
+            if (setPassphrase.getAsBoolean()) {
+                dismiss.run();
+            }
         });
         later.setOnAction(e -> dismiss.run());
     }

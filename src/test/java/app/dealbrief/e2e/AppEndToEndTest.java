@@ -87,6 +87,19 @@ class AppEndToEndTest extends FxRobot {
         assertThat(lookup("#passphraseOffer").tryQuery()).isEmpty();
     }
 
+    @Test
+    void cancellingThePassphraseDialogKeepsTheEncryptionOffer() throws Exception {
+        waitForAccounts();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#passphraseOffer").tryQuery().isPresent());
+        clickOn("#passphraseOfferSet");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#passphraseField").tryQuery()
+                .map(n -> !Double.isNaN(n.getScene().getWindow().getX())).orElse(false));
+        clickOn(lookup(".dialog-pane .button").match((javafx.scene.control.Labeled b) -> "Cancel".equals(b.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#passphraseField").tryQuery().isEmpty());
+        // Cancel is no answer: the offer is still there for later
+        assertThat(lookup("#passphraseOffer").tryQuery()).isPresent();
+    }
+
     private ListView<AccountSummary> waitForAccounts() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#accountList").tryQuery()
                 .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));

@@ -14,7 +14,10 @@ import javafx.stage.Window;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The small form for a new note: every field checked as it is typed, Create enabled only when valid. */
+/**
+ * The small form for a new note. A field's problem shows once the user has typed in it or tried Create: an empty
+ * form just opened is not an error. Create with a problem says what is wrong and keeps the dialog open.
+ */
 final class NewNoteDialog {
     private NewNoteDialog() {
     }
@@ -49,7 +52,10 @@ final class NewNoteDialog {
         String[] labels = {"Title", "Date", "Type", "Participants", "Tags", "Source"};
         Node[] fields = {title, date, type, participants, tags, source};
         for (int i = 0; i < labels.length; i++) {
-            grid.addRow(i, new Label(labels[i]), fields[i]);
+            Label label = new Label(labels[i]);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setLabelFor(fields[i]);
+            grid.addRow(i, label, fields[i]);
         }
         grid.add(problem, 1, labels.length);
         dialog.getDialogPane().setContent(grid);
@@ -57,15 +63,30 @@ final class NewNoteDialog {
         java.util.function.Supplier<NoteDraft> draft = () -> new NoteDraft(title.getText(), date.getText(),
                 type.getText(), NoteDraft.split(participants.getText()), NoteDraft.split(tags.getText()), source.getText());
         Node ok = dialog.getDialogPane().lookupButton(create);
+        boolean[] tried = {false};
+        java.util.Set<TextField> touched = new java.util.HashSet<>();
+        TextField[] all = {title, date, type, participants, tags, source};
         Runnable check = () -> {
             String p = draft.get().problem();
-            problem.setText(p == null ? "" : p);
-            ok.setDisable(p != null);
+            boolean say = p != null && (tried[0] || touched.contains(p.startsWith("Title") ? title : date));
+            problem.setText(say ? p : "");
         };
-        for (TextField f : new TextField[] {title, date, type, participants, tags, source}) {
-            f.textProperty().addListener((obs, o, n) -> check.run());
+        for (TextField f : all) {
+            f.textProperty().addListener((obs, o, n) -> {
+                touched.add(f);
+                check.run();
+            });
         }
-        check.run();
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (draft.get().problem() != null) {
+                tried[0] = true;
+                check.run();
+                e.consume(); // the dialog stays open with the reason shown
+                if (draft.get().problem().startsWith("Title")) {
+                    title.requestFocus();
+                }
+            }
+        });
         dialog.setResultConverter(b -> b == create ? draft.get() : null);
         Platform.runLater(title::requestFocus);
         return dialog.showAndWait();

@@ -38,7 +38,8 @@ final class PassphraseDialog {
         second.setId("passphraseRepeat");
         second.setPromptText("Repeat it");
         Label hint = new Label();
-        hint.getStyleClass().add("text-muted");
+        hint.setId("passphraseProblem");
+        hint.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -58,13 +59,20 @@ final class PassphraseDialog {
                 okButton.setDisable(a.isEmpty());
                 return;
             }
-            String why = a.length() < MIN_LENGTH ? "At least " + MIN_LENGTH + " characters."
-                    : !a.equals(second.getText()) ? "The two entries differ." : "";
+            String b = second.getText();
+            // Said inline, and only once there is something to say it about: an empty form is not an error.
+            boolean tooShort = a.length() < MIN_LENGTH;
+            boolean differ = !b.isEmpty() && !b.equals(a) && !(a.startsWith(b) && second.isFocused());
+            String why = differ ? "Passphrases don't match."
+                    : !a.isEmpty() && tooShort ? "At least " + MIN_LENGTH + " characters." : "";
             hint.setText(why);
-            okButton.setDisable(!why.isEmpty());
+            hint.getStyleClass().removeAll("form-problem", "text-muted");
+            hint.getStyleClass().add(differ ? "form-problem" : "text-muted");
+            okButton.setDisable(tooShort || !a.equals(b));
         };
         first.textProperty().addListener((o, x, y) -> validate.run());
         second.textProperty().addListener((o, x, y) -> validate.run());
+        second.focusedProperty().addListener((o, x, y) -> validate.run());
         validate.run();
         d.setResultConverter(b -> b == ok ? first.getText().toCharArray() : null);
         Platform.runLater(first::requestFocus);

@@ -79,6 +79,13 @@ public final class EditorPane extends BorderPane {
             installEditor(note);
             renderPreview.run();
         });
+        // A new note: the caret waits at the end of its body (after the "# Title" line), ready to type.
+        vm.bodyFocusRequestsProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(() -> {
+            if (editor != null && !isDisabled()) {
+                editor.requestFocus();
+                editor.positionCaret(editor.getLength());
+            }
+        }));
 
         findField.setId("findField");
         findField.setPromptText("Find in note");
@@ -215,6 +222,12 @@ public final class EditorPane extends BorderPane {
         Button find = Icons.button(Feather.SEARCH, "Find in note (Ctrl+F)", this::showFind);
         Button trash = Icons.button(Feather.TRASH_2, "Move note to the trash", vm::trash);
         trash.setId("trashNote");
+        vm.lastTrashedProperty().addListener((obs, was, t) -> {
+            if (t != null) {
+                app.dealbrief.ui.common.UndoToast.show(trash, "trashToast", "“" + t.title() + "” moved to the trash —",
+                        vm.lastTrashedProperty().isNull(), vm::undoTrash, true);
+            }
+        });
         Label status = new Label();
         status.getStyleClass().add("editor-status");
         status.textProperty().bind(vm.statusProperty());

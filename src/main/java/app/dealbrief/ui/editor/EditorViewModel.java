@@ -65,6 +65,16 @@ public final class EditorViewModel {
     private boolean failed;
     private Consumer<Note> onSaved = n -> { };
     private Consumer<String> onTrashed = id -> { };
+    private Consumer<String> onRestored = id -> { };
+    /** The note the trash button moved last, while Undo (the toast, Edit → Undo, Ctrl+Z) can bring it back. */
+    private final ReadOnlyObjectWrapper<Trashed> lastTrashed = new ReadOnlyObjectWrapper<>();
+    /** A note just created: when it opens, the caret goes to the end of its body, ready to type. */
+    private String typeInto;
+    private final ReadOnlyLongWrapper bodyFocusRequests = new ReadOnlyLongWrapper();
+
+    /** A note just moved to the trash: its id and the title the toast names. */
+    public record Trashed(String id, String title) {
+    }
 
     public EditorViewModel(Editing workspace, Background background, DialogService dialogs, Clock clock) {
         this.workspace = workspace;
@@ -85,10 +95,20 @@ public final class EditorViewModel {
         this.onTrashed = onTrashed;
     }
 
+    /** Called with a note's id after Undo brought it back from the trash (lists refresh, the note opens). */
+    public void setOnRestored(Consumer<String> onRestored) {
+        this.onRestored = onRestored;
+    }
+
+    public ReadOnlyObjectProperty<Trashed> lastTrashedProperty() {
+        return lastTrashed.getReadOnlyProperty();
+    }
+
     private void edited() {
         if (loading || current.get() == null) {
             return;
         }
+        lastTrashed.set(null); // typing elsewhere ends the offer: Ctrl+Z is the text's undo again
         edits.set(edits.get() + 1);
         dirty.set(true);
         status.set(UNSAVED);
@@ -149,6 +169,15 @@ public final class EditorViewModel {
         status.set("");
         diff.clear();
         loadHistory();
+        if (note != null && note.id().equals(typeInto)) {
+            typeInto = null;
+            bodyFocusRequests.set(bodyFocusRequests.get() + 1);
+        }
+    }
+
+    /** Counts "put the caret in the body" requests (a new note opened); the view focuses its text area. */
+    public ReadOnlyLongProperty bodyFocusRequestsProperty() {
+        return bodyFocusRequests.getReadOnlyProperty();
     }
 
     /** The fields as typed. */
@@ -262,6 +291,7 @@ public final class EditorViewModel {
         }
         save();
         String id = note.id();
+        String name = note.title();
         background.run(() -> {
             workspace.trashNote(id);
             return id;
@@ -270,8 +300,23 @@ public final class EditorViewModel {
                 dirty.set(false);
                 open(null);
             }
+            lastTrashed.set(new Trashed(gone, name));
             onTrashed.accept(gone);
         }, e -> dialogs.error("Could not move the note to the trash", e));
+    }
+
+    /** Brings the note the trash button moved last back; false when there is none to bring back. */
+    public boolean undoTrash() {
+        Trashed t = lastTrashed.get();
+        if (t == null) {
+            return false;
+        }
+        lastTrashed.set(null);
+        background.run(() -> {
+            workspace.restoreNote(t.id());
+            return t.id();
+        }, onRestored, e -> dialogs.error("Could not bring “" + t.title() + "” back from the trash", e));
+        return true;
     }
 
     /** Asks for a new note's fields and creates it for {@code account}; {@code onCreated} gets the note. */
@@ -280,8 +325,10 @@ public final class EditorViewModel {
             dialogs.info("New note", "Select an account first: a new note belongs to the account shown.");
             return;
         }
-        dialogs.newNoteForm(account).ifPresent(d -> background.run(() -> workspace.createNote(account, d), onCreated,
-                e -> dialogs.error("Could not create the note", e)));
+        dialogs.newNoteForm(account).ifPresent(d -> background.run(() -> workspace.createNote(account, d), n -> {
+            typeInto = n.id();
+            onCreated.accept(n);
+        }, e -> dialogs.error("Could not create the note", e)));
     }
 
     /** The note as it would read with what is on screen now, for the live preview. */

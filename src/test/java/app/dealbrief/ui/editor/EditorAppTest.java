@@ -181,4 +181,48 @@ class EditorAppTest extends FxRobot {
         clickOn("#trashRestore");
         waitUntil(() -> notes.getItems().size() == 2);
     }
+
+    private void trashTheOpenNote() throws Exception {
+        clickOn("#trashNote");
+        waitUntil(() -> lookup(".dialog-pane .button").match((Labeled b) -> "Move to trash".equals(b.getText())).tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match((Labeled b) -> "Move to trash".equals(b.getText())).<Node>query());
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aNewNoteIsReadyToTypeInAndATrashedNoteComesBackWithUndoOrCtrlZ() throws Exception {
+        openTheNote();
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#newNoteTitle").tryQuery().isPresent());
+        clickOn("#newNoteTitle").write("Pricing call");
+        clickOn(lookup(".dialog-pane .button").match((Labeled b) -> b.getText().equals("Create")).<Node>query());
+        ListView<NoteSummary> notes = lookup("#noteList").query();
+        waitUntil(() -> editor().getText().contains("# Pricing call") && editor().isFocused());
+        // the caret waits in the body, after the title line: typing goes straight into the note
+        write("Agenda");
+        waitUntil(() -> editor().getText().endsWith("Agenda"));
+        assertThat(editor().getText()).startsWith("# Pricing call");
+
+        trashTheOpenNote();
+        waitUntil(() -> notes.getItems().size() == 1);
+        waitUntil(() -> lookup("#trashToastUndo").tryQuery().isPresent());
+        assertThat(lookup("#trashToastText").queryLabeled().getText()).contains("Pricing call").contains("trash");
+        clickOn("#trashToastUndo");
+        waitUntil(() -> notes.getItems().size() == 2);
+        waitUntil(() -> editor().getText().contains("# Pricing call") && editor().getText().contains("Agenda"));
+
+        trashTheOpenNote();
+        waitUntil(() -> notes.getItems().size() == 1);
+        interact(() -> notes.getScene().getWindow().requestFocus());
+        interact(notes::requestFocus);
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> notes.getItems().size() == 2);
+        waitUntil(() -> editor().getText().contains("# Pricing call"));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Workspace w = Workspaces.open(data)) {
+            assertThat(w.trash()).isEmpty();
+            assertThat(w.notes("Oracle")).extracting(NoteSummary::title).contains("Pricing call");
+        }
+    }
 }
