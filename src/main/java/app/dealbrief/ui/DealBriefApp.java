@@ -241,7 +241,7 @@ public class DealBriefApp extends Application {
         stopped = true;
         Map<String, String> save = new HashMap<>();
         if (main != null) {
-            save.putAll(WindowState.of(stage, main.accounts().selectedProperty().get()).values());
+            save.putAll(WindowState.of(stage, main.accounts().selectedProperty().get(), DesktopMenus.fontSize()).values());
             main.closeWindows();
         }
         // Queued behind any running work, so the store closes after it; waiting here releases the data

@@ -9,23 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Window geometry and last account as preferences; restored only where a screen can show them. */
-record WindowState(Double x, Double y, Double w, Double h, boolean maximized, String lastAccount) {
+/**
+ * Window geometry, zoom (the window's base font size) and last account as preferences; geometry is restored only
+ * where a screen can show it.
+ */
+record WindowState(Double x, Double y, Double w, Double h, boolean maximized, String lastAccount, Double fontSize) {
     static final String X = "ui.window.x";
     static final String Y = "ui.window.y";
     static final String W = "ui.window.w";
     static final String H = "ui.window.h";
     static final String MAX = "ui.window.maximized";
     static final String LAST = "ui.lastAccount";
-    static final List<String> KEYS = List.of(X, Y, W, H, MAX, LAST);
+    static final String ZOOM = "ui.fontSize";
+    static final List<String> KEYS = List.of(X, Y, W, H, MAX, LAST, ZOOM);
 
     static WindowState read(Function<String, String> prefs) {
         return new WindowState(num(prefs.apply(X)), num(prefs.apply(Y)), num(prefs.apply(W)), num(prefs.apply(H)),
-                "true".equals(prefs.apply(MAX)), prefs.apply(LAST));
+                "true".equals(prefs.apply(MAX)), prefs.apply(LAST), num(prefs.apply(ZOOM)));
     }
 
-    static WindowState of(Stage s, String lastAccount) {
-        return new WindowState(s.getX(), s.getY(), s.getWidth(), s.getHeight(), s.isMaximized(), lastAccount);
+    static WindowState of(Stage s, String lastAccount, double fontSize) {
+        return new WindowState(s.getX(), s.getY(), s.getWidth(), s.getHeight(), s.isMaximized(), lastAccount, fontSize);
     }
 
     Map<String, String> values() {
@@ -39,6 +43,9 @@ record WindowState(Double x, Double y, Double w, Double h, boolean maximized, St
         m.put(MAX, Boolean.toString(maximized));
         if (lastAccount != null) {
             m.put(LAST, lastAccount);
+        }
+        if (fontSize != null && !fontSize.isNaN()) {
+            m.put(ZOOM, Long.toString(Math.round(fontSize)));
         }
         return m;
     }
@@ -58,6 +65,9 @@ record WindowState(Double x, Double y, Double w, Double h, boolean maximized, St
         }
         if (maximized) {
             stage.setMaximized(true);
+        }
+        if (fontSize != null && stage.getScene() != null) {
+            DesktopMenus.setFont(stage.getScene(), fontSize); // clamped there to the zoom range
         }
     }
 

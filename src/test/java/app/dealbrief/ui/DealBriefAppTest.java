@@ -198,15 +198,25 @@ class DealBriefAppTest extends FxRobot {
         waitUntil(() -> accountList() != null && accountList().getItems().size() == 6);
         clickAccount("Oracle");
         waitUntil(() -> "Oracle".equals(lookup(".briefing-title").queryLabeled().getText()));
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupApplication(app);
         assertThat(shared.closed).isTrue();
         assertThat(shared.preference("ui.lastAccount")).isEqualTo("Oracle");
         assertThat(shared.preference("ui.window.w")).isNotNull();
+        assertThat(shared.preference("ui.fontSize")).isEqualTo(String.valueOf((long) DesktopMenus.BASE_FONT + 2));
 
         shared.closed = false;
+        interact(() -> DesktopMenus.setFont(null, DesktopMenus.BASE_FONT)); // as in a new process
         app = FxToolkit.setupApplication(DealBriefApp.class, "--data-dir=" + dir);
         waitUntil(() -> accountList() != null && accountList().getSelectionModel().getSelectedItem() != null);
         assertThat(accountList().getSelectionModel().getSelectedItem().name()).isEqualTo("Oracle");
+        // the zoom the user chose is back too
+        assertThat(accountList().getScene().getRoot().getStyle()).contains("-fx-font-size: " + (DesktopMenus.BASE_FONT + 2));
+        interact(() -> DesktopMenus.setFont(accountList().getScene(), DesktopMenus.BASE_FONT));
     }
 
     @Test

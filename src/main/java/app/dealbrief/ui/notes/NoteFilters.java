@@ -30,8 +30,9 @@ public final class NoteFilters extends VBox {
         // "Tags (0/0)" read as a score: say what it counts.
         tags.setShowCheckedCount(false);
         tags.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> tagsTitle(tags.getCheckModel().getCheckedItems().size(), vm.tags().size()),
-                tags.getCheckModel().getCheckedItems(), vm.tags()));
+                () -> vm.tags().isEmpty() && vm.tagsLoadingProperty().get() ? "Tags (loading…)"
+                        : tagsTitle(tags.getCheckModel().getCheckedItems().size(), vm.tags().size()),
+                tags.getCheckModel().getCheckedItems(), vm.tags(), vm.tagsLoadingProperty()));
         tags.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(tags, Priority.ALWAYS);
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->

@@ -46,8 +46,11 @@ public final class NoteFiltersViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    /** True while the account's tags are being read: the tag filter then says so instead of "none". */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper tagsLoading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private Map<String, List<String>> tagsById = Map.of();
     private String account;
+    private String tagsOf;
     private final Latest request = new Latest();
 
     public NoteFiltersViewModel(NoteLibrary workspace, Background background, DialogService dialogs,
@@ -73,6 +76,9 @@ public final class NoteFiltersViewModel {
             account = now;
             reset();
             loadTags(now);
+        } else if (now != null) {
+            // The same account's list again (a note added, retitled, trashed): its tags may have changed too.
+            loadTags(now);
         }
         Set<String> t = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         source.forEach(n -> {
@@ -89,12 +95,17 @@ public final class NoteFiltersViewModel {
 
     private void loadTags(String name) {
         Latest.Ticket ticket = request.next();
-        tagsById = Map.of();
-        tags.clear();
+        if (!name.equalsIgnoreCase(tagsOf)) {
+            tagsById = Map.of();
+            tags.clear();
+        }
+        tagsOf = name;
+        tagsLoading.set(true);
         background.run(() -> workspace.taggedNotes(name), (List<TaggedNote> list) -> {
             if (!ticket.isLatest()) {
                 return;
             }
+            tagsLoading.set(false);
             Map<String, List<String>> byId = new HashMap<>();
             Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             for (TaggedNote t : list) {
@@ -102,9 +113,14 @@ public final class NoteFiltersViewModel {
                 all.addAll(t.tags());
             }
             tagsById = byId;
-            tags.setAll(all);
+            if (!tags.equals(List.copyOf(all))) {
+                tags.setAll(all);
+            }
             apply();
-        }, e -> dialogs.error("Could not read the tags of " + name, e));
+        }, e -> {
+            tagsLoading.set(false);
+            dialogs.error("Could not read the tags of " + name, e);
+        });
     }
 
     /** The filter as set now. */
@@ -161,6 +177,10 @@ public final class NoteFiltersViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty tagsLoadingProperty() {
+        return tagsLoading.getReadOnlyProperty();
     }
 
     /** "3 of 12 notes" while a filter is on, else empty. */

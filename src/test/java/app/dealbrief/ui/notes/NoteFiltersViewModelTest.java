@@ -77,4 +77,48 @@ class NoteFiltersViewModelTest {
         assertThat(tagged.test(market, List.of())).isFalse();
         assertThat(NoteFilter.NONE.isEmpty()).isTrue();
     }
+
+    /** Work waits until {@link #runAll()}: what the user sees while the worker is busy with something else. */
+    private static final class Deferred implements app.dealbrief.ui.common.Background {
+        private final java.util.List<Runnable> queued = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                            java.util.function.Consumer<Throwable> failed) {
+            queued.add(() -> new DirectBackground().run(work, ok, failed));
+        }
+
+        @Override
+        public void ui(Runnable action) {
+            action.run();
+        }
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(queued);
+            queued.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void whileTheTagsAreReadTheFilterSaysSoInsteadOfNone() {
+        Deferred later = new Deferred();
+        NoteFiltersViewModel filters = new NoteFiltersViewModel(ws, later, new FakeDialogs(), notes.notes());
+        notes.load("Microsoft");
+        assertThat(filters.tags()).isEmpty();
+        assertThat(filters.tagsLoadingProperty().get()).isTrue();
+        later.runAll();
+        assertThat(filters.tagsLoadingProperty().get()).isFalse();
+        assertThat(filters.tags()).hasSize(4);
+    }
+
+    @Test
+    void aNewNotesTagIsOfferedWithoutSwitchingAccounts() {
+        notes.load("Microsoft");
+        assertThat(vm.tags()).doesNotContain("pricing");
+        ws.createNote("Microsoft", new app.dealbrief.domain.NoteDraft("Pricing call", "2025-12-01", "customer",
+                List.of(), List.of("pricing"), "meeting"));
+        notes.load("Microsoft");
+        assertThat(vm.tags()).contains("pricing", "storage");
+    }
 }
