@@ -1,6 +1,7 @@
 package app.dealbrief.ui;
 
 import org.junit.jupiter.api.Tag;
+import app.dealbrief.ui.notes.NoteFilters;
 import app.dealbrief.domain.AccountSummary;
 import app.dealbrief.domain.Backlink;
 import app.dealbrief.domain.NoteSummary;
@@ -239,6 +240,8 @@ class FinderAppTest extends FxRobot {
         waitUntil(() -> notes.getItems().size() == 3);
         CheckComboBox<String> tags = lookup("#noteTagFilter").query();
         waitUntil(() -> tags.getItems().size() == 4);
+        // the box says how many tags there are once they have arrived (it kept saying "none" before)
+        assertThat(NoteFilters.shownTitle(tags)).isEqualTo("Tags (none selected of 4)");
         interact(() -> tags.getCheckModel().check("storage"));
         waitUntil(() -> notes.getItems().size() == 1);
         assertThat(notes.getItems().get(0).title()).isEqualTo("Azure storage roadmap review");

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Takes real screenshots of the window on the fake workspace: run under xvfb-run with the test classpath
  * (not Monocle), e.g. {@code xvfb-run -s "-screen 0 1600x1000x24" java -cp target/classes:target/test-classes:$CP
- * app.dealbrief.ui.Screenshot target}; {@code -Dshot.size=1024x700} sets the window size. Writes ui-screenshot.png (briefing), ui-screenshot-notes.png, ui-screenshot-dark.png.
+ * app.dealbrief.ui.Screenshot target}; {@code -Dshot.size=1024x700} sets the window size. Writes ui-screenshot.png (briefing), ui-screenshot-notes.png, ui-screenshot-timeline.png, ui-screenshot-dark.png.
  */
 public final class Screenshot {
     private Screenshot() {
@@ -88,6 +88,10 @@ public final class Screenshot {
         until(() -> scene.lookup(".note-title"));
         settle();
         snap(scene, out.resolve("ui-screenshot-notes.png"));
+        fx(() -> tabs.getSelectionModel().select(2));
+        until(() -> ((ListView<?>) scene.lookup("#timelineList")).getItems().isEmpty() ? null : true);
+        settle();
+        snap(scene, out.resolve("ui-screenshot-timeline.png"));
 
         fx(() -> {
             tabs.getSelectionModel().select(0);

@@ -65,17 +65,25 @@ final class FitToContent {
             return; // emptied, gone, or a newer refit is under way
         }
         double rows = 0;
+        double tallest = ROOM_PER_ROW;
         int seen = 0;
         for (Node node : c.lookupAll(c instanceof TableView ? ".table-row-cell" : ".list-cell")) {
             if (node instanceof IndexedCell<?> cell && cell.getIndex() >= 0 && cell.getIndex() < n && cell.isVisible()
                     && cell.getParent() != null && cell.getItem() != null) {
                 // The height the row wants at the control's width: its laid-out height may be from before a re-wrap.
-                rows += Math.max(cell.getHeight(), cell.prefHeight(c.getWidth()));
+                double row = Math.max(cell.getHeight(), cell.prefHeight(c.getWidth()));
+                rows += row;
+                tallest = Math.max(tallest, row);
                 seen++;
             }
         }
         if (seen < n) {
             if (tries > 0) {
+                if (seen > 0) {
+                    // Rows taller than the first guess (cards wrapping at a narrow width) pushed the last ones
+                    // out of the virtual flow, which lays out only what fits: make room for them and look again.
+                    set(c, Math.ceil(Math.max(c.getPrefHeight(), header(c) + rows) + (n - seen) * tallest));
+                }
                 later(() -> measure(c, size, round, tries - 1)); // not laid out at the new height yet
             }
             return; // on a hidden page: the next width change measures again

@@ -58,6 +58,8 @@ public final class EditorPane extends BorderPane {
     private TabPane side;
     /** In a window narrower than this the preview and history are not shown beside the editor unless asked for. */
     static final double SIDE_BY_SIDE = 1280;
+    /** Below this form width participants get a row of their own. */
+    static final double NARROW_FORM = 640;
     private boolean userChoseSide;
     private SplitPane center;
     private final javafx.scene.control.ToggleButton sideToggle = new javafx.scene.control.ToggleButton("Preview");
@@ -181,8 +183,18 @@ public final class EditorPane extends BorderPane {
         grid.add(labeled("Date", date), 3, 0);
         grid.add(labeled("Type", type), 0, 1);
         grid.add(labeled("Source", source), 1, 1);
-        grid.add(labeled("Participants", participants), 2, 1);
-        grid.add(labeled("Tags", tags), 3, 1);
+        VBox who = labeled("Participants", participants);
+        VBox tagged = labeled("Tags", tags);
+        grid.getChildren().addAll(who, tagged);
+        // Wide: the four short fields share a row. Narrow (a 1024 px window): a quarter of ~450 px shows
+        // "Lina Chou (A", so tags take half a row and participants a row of their own.
+        javafx.beans.value.ChangeListener<Number> arrange = (obs, was, w) -> {
+            boolean narrow = w.doubleValue() > 0 && w.doubleValue() < NARROW_FORM;
+            GridPane.setConstraints(who, narrow ? 0 : 2, narrow ? 2 : 1, narrow ? 4 : 1, 1);
+            GridPane.setConstraints(tagged, narrow ? 2 : 3, 1, narrow ? 2 : 1, 1);
+        };
+        grid.widthProperty().addListener(arrange);
+        arrange.changed(null, null, 0);
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(25);

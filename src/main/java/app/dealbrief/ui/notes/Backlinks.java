@@ -17,7 +17,9 @@ public final class Backlinks extends TitledPane {
         ListView<Backlink> list = new ListView<>(vm.links());
         list.setId("mentionedIn");
         list.getStyleClass().add("mentioned-in");
-        list.setPlaceholder(new Label("No other account's notes mention this one."));
+        Label none = new Label("No other account's notes mention this one.");
+        none.setWrapText(true);
+        list.setPlaceholder(none);
         list.setPrefHeight(150);
         list.setCellFactory(v -> new LinkCell());
         list.setOnMouseClicked(e -> {
@@ -46,6 +48,8 @@ public final class Backlinks extends TitledPane {
         LinkCell() {
             setPrefWidth(0);
             title.getStyleClass().add("note-cell-title");
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             meta.getStyleClass().add("note-cell-meta");
         }
 

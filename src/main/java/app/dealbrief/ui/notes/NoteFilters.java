@@ -33,6 +33,9 @@ public final class NoteFilters extends VBox {
                 () -> vm.tags().isEmpty() && vm.tagsLoadingProperty().get() ? "Tags (loading…)"
                         : tagsTitle(tags.getCheckModel().getCheckedItems().size(), vm.tags().size()),
                 tags.getCheckModel().getCheckedItems(), vm.tags(), vm.tagsLoadingProperty()));
+        // ControlsFX's skin redraws its text only when the checks change, not when the title does: the tags
+        // arriving after the list left "none in these notes" on screen. Give the skin's box the new title.
+        tags.titleProperty().addListener((obs, old, title) -> innerBox(tags).ifPresent(b -> b.setValue(title)));
         tags.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(tags, Priority.ALWAYS);
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
@@ -72,6 +75,20 @@ public final class NoteFilters extends VBox {
         HBox dates = new HBox(4, from, to, clear);
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(tags, type, dates, count);
+    }
+
+    /** The combo box inside the CheckComboBox's skin, which shows the title. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Optional<ComboBox<String>> innerBox(CheckComboBox<String> tags) {
+        if (tags.getSkin() instanceof javafx.scene.control.SkinBase<?> skin) {
+            return skin.getChildren().stream().filter(ComboBox.class::isInstance).map(n -> (ComboBox<String>) n).findFirst();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The text the tag filter shows now (what the user reads on it). */
+    public static String shownTitle(CheckComboBox<String> tags) {
+        return innerBox(tags).map(ComboBox::getValue).orElse(tags.getTitle());
     }
 
     /** "Tags (none selected of 12)", "Tags (2 selected of 12)", "Tags (none in these notes)". */

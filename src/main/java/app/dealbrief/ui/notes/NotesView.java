@@ -190,6 +190,9 @@ public final class NotesView extends SplitPane {
         NoteCell() {
             setPrefWidth(0); // wrap to the list instead of scrolling sideways
             title.getStyleClass().add("note-cell-title");
+            // A title is what tells two meetings apart: wrapped, never cut to "Microsoft–OpenAI restructuri…".
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             meta.getStyleClass().add("note-cell-meta");
             box.getStyleClass().add("note-cell");
         }

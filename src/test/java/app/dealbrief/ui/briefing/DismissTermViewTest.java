@@ -152,9 +152,10 @@ class DismissTermViewTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 5);
     }
 
-    @Test
-    void thePageIsTheOnlyScrollContainerAndCellsWrapInsteadOfBeingCut() throws Exception {
-        interact(() -> FxToolkit.toolkitContext().getRegisteredStage().setWidth(760));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {760, 1024, 1200})
+    void thePageIsTheOnlyScrollContainerAndCellsWrapInsteadOfBeingCut(int width) throws Exception {
+        interact(() -> FxToolkit.toolkitContext().getRegisteredStage().setWidth(width));
         TableView<PartnershipTerm> terms = lookup("#termsTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> terms.getItems().size() == 5);
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
@@ -170,6 +171,8 @@ class DismissTermViewTest extends FxRobot {
                 x.getText().startsWith("Tokens/API")).query();
         assertThat(longest.getText()).isEqualTo("Tokens/API over IaaS: Azure Foundry as a token factory");
         double line = new javafx.scene.text.Text("X").getLayoutBounds().getHeight();
-        assertThat(longest.getLayoutBounds().getHeight()).as("wraps at a narrow window").isGreaterThan(line * 1.5);
+        if (width < 800) {
+            assertThat(longest.getLayoutBounds().getHeight()).as("wraps at a narrow window").isGreaterThan(line * 1.5);
+        }
     }
 }
