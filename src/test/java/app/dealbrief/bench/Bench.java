@@ -53,16 +53,22 @@ public final class Bench {
         System.out.printf("machine: %s; load average %.1f%n", Report.machine(), Report.load());
         Files.createDirectories(b.dir);
 
-        if (Boolean.getBoolean("bench.realOnly")) { // issue 17's rows alone, on the 10k store (imported if missing)
+        boolean windowOnly = Boolean.getBoolean("bench.windowOnly"); // issue 16's rows alone, on the 10k store
+        if (Boolean.getBoolean("bench.realOnly") || windowOnly) { // issue 17's rows alone, on the 10k store (imported if missing)
             Path store = b.dir.resolve("store-" + SMALL);
             if (!Files.isDirectory(store.resolve("db"))) {
                 try (var ws = app.dealbrief.workspace.Workspaces.open(store)) {
                     ws.importPaths(List.of(b.vault(SMALL)), app.dealbrief.workspace.Workspace.Progress.NONE);
                 }
             }
-            new RealSize(b, store).run();
+            if (windowOnly) {
+                new WindowFeel(b, store, SMALL).run();
+            } else {
+                new RealSize(b, store).run();
+            }
             b.report.printTable();
-            b.report.writeJson(b.dir.resolve("results-real.json"), Map.of("realOnly", true, "seed", b.seed));
+            b.report.writeJson(b.dir.resolve(windowOnly ? "results-window.json" : "results-real.json"),
+                    Map.of(windowOnly ? "windowOnly" : "realOnly", true, "seed", b.seed));
             System.exit(0);
         }
         new Quality(b).run();
