@@ -67,6 +67,9 @@ final class Importer {
                           String existingAccount) {
     }
 
+    /** The words of the front-matter warning about an unfilled template field (notes.YamlHints). */
+    static final String TEMPLATE_PLACEHOLDER = "is a template placeholder";
+
     Outcome run(List<Path> paths, Workspace.Progress progress) {
         VaultScanner.Listing listing = VaultScanner.list(paths);
         List<ImportReport.Problem> rejected = new ArrayList<>(listing.rejected());
@@ -141,8 +144,13 @@ final class Importer {
                 copies.done(found);
             }
             owner.add(note);
+            // A template's {{date}} is there to be filled in by Obsidian, not by the user: no warning for it.
+            boolean template = app.dealbrief.domain.NoteFolders.anyFolder(found.relative(),
+                    app.dealbrief.domain.NoteFolders::isTemplates);
             for (String w : note.warnings()) {
-                warnings.add(new ImportReport.Problem(path, w));
+                if (!(template && w.contains(TEMPLATE_PLACEHOLDER))) {
+                    warnings.add(new ImportReport.Problem(path, w));
+                }
             }
             pending.add(new Parsed(f, note, hash, fingerprint, k == null ? null : k.id(),
                     k == null ? null : k.account()));

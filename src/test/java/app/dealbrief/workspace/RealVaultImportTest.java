@@ -72,6 +72,20 @@ class RealVaultImportTest {
     }
 
     @Test
+    void aTemplatesPlaceholdersAreNoWarningButTheSameInANoteIs() throws IOException {
+        vault = root.resolve("vault");
+        write("Templates/Meeting Template.md", "---\ndate: {{date}}\ntype: meeting\n---\n# {{title}}\n");
+        write("Meetings/2025-10-01 Halvard sync.md", "---\naccount: Halvard\ndate: {{date}}\n---\n# Sync\nText.\n");
+        try (Workspace w = Workspaces.open(data)) {
+            app.dealbrief.domain.ImportReport r = w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            assertThat(r.imported()).as("a template is still a file of the vault, imported as such").isEqualTo(2);
+            assertThat(r.warnings()).extracting(app.dealbrief.domain.ImportReport.Problem::path)
+                    .containsExactly(vault.resolve("Meetings/2025-10-01 Halvard sync.md").toString());
+            assertThat(r.warnings().get(0).reason()).contains("`{{date}}` is a template placeholder");
+        }
+    }
+
+    @Test
     void aUserAliasFoldsTwoNamesIntoOneAccount() throws IOException {
         vault = root.resolve("vault");
         write("a.md", note("Halvard", "2025-10-01", "# A\nText.\n"));
