@@ -63,47 +63,48 @@ public final class AccountSwitch {
         System.exit(0);
     }
 
-    /** Selects the account and returns nanoseconds to the header and to the full briefing. */
+    /**
+     * Selects the account and returns nanoseconds to the header and to the full briefing, each taken at the end of
+     * the first layout pulse that shows it (a post-layout pulse listener on the scene: no polling, which would
+     * queue work on the FX thread and delay what it measures).
+     */
     private static long[] visit(AccountSummary a) throws Exception {
         long[] start = new long[1];
+        long[] header = {-1};
+        long[] full = {-1};
+        CountDownLatch done = new CountDownLatch(1);
+        Runnable[] listener = new Runnable[1];
         onFx(() -> {
-            ListView<AccountSummary> list = list();
+            javafx.scene.Scene scene = window().getScene();
+            Node view = scene.lookup("#briefingView");
+            Label title = (Label) view.lookup(".briefing-title");
+            Pane row = (Pane) title.getParent();
+            listener[0] = () -> {
+                long now = System.nanoTime() - start[0];
+                boolean named = a.name().equals(title.getText());
+                if (named && header[0] < 0) {
+                    header[0] = now;
+                }
+                if (named && row.getChildren().stream().filter(n -> n instanceof javafx.scene.control.ProgressIndicator)
+                        .noneMatch(Node::isVisible)) {
+                    full[0] = now;
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    done.countDown();
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
             start[0] = System.nanoTime();
-            list.getSelectionModel().select(a);
+            list().getSelectionModel().select(a);
+            Platform.requestNextPulse();
             return null;
         });
-        long header = -1;
-        long full = -1;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (full < 0 && System.nanoTime() < deadline) {
-            boolean[] state = onFx(() -> state(a.name()));
-            long now = System.nanoTime() - start[0];
-            if (state[0] && header < 0) {
-                header = now;
-            }
-            if (state[0] && state[1]) {
-                full = now;
-            }
-            Thread.sleep(1);
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            onFx(() -> {
+                window().getScene().removePostLayoutPulseListener(listener[0]);
+                return null;
+            });
         }
-        return new long[] {header, full};
-    }
-
-    /** {header names the account, briefing done (spinner hidden, panels shown)}. */
-    private static boolean[] state(String account) {
-        Window w = window();
-        Node view = w == null ? null : w.getScene().lookup("#briefingView");
-        if (view == null) {
-            return new boolean[2];
-        }
-        Node t = view.lookup(".briefing-title");
-        boolean named = t instanceof Label l && account.equals(l.getText());
-        boolean done = false;
-        if (named && t.getParent() instanceof Pane row) {
-            done = row.getChildren().stream().filter(n -> n instanceof javafx.scene.control.ProgressIndicator)
-                    .noneMatch(Node::isVisible);
-        }
-        return new boolean[] {named, done};
+        return new long[] {header[0], full[0]};
     }
 
     private static Window window() {

@@ -194,6 +194,9 @@ public final class FakeWorkspace implements Workspace {
         if (failBriefings != null) {
             throw failBriefings;
         }
+        if (customBriefings.containsKey(account)) {
+            return customBriefings.get(account);
+        }
         Optional<String> found = findAccount(account);
         if (found.isEmpty()) {
             // as the real workspace: an account with no notes has an empty briefing
@@ -209,6 +212,9 @@ public final class FakeWorkspace implements Workspace {
                 List.of(), List.of(), List.of(), List.of(), name.equals("OpenAI") ? List.of("Microsoft", "Oracle") : List.of("OpenAI"),
                 List.of(), List.of()));
     }
+
+    /** A briefing to give for an account instead of the built-in one (a test's long briefing, say). */
+    public final Map<String, Briefing> customBriefings = new ConcurrentHashMap<>();
 
     /** Set to make briefings fail (a broken lexicon, say). */
     public volatile RuntimeException failBriefings;

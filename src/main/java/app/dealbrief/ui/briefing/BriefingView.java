@@ -37,6 +37,13 @@ public final class BriefingView extends ScrollPane {
     private final VBox people = new VBox(4);
     private final FlowPane related = new FlowPane(6, 6);
     private final VBox panels;
+    /** The rows a long list shows before "Show all …": a screen's worth, ranked best first. */
+    static final int TOP_TERMS = 15;
+    static final int TOP_PITCHES = 10;
+    static final int TOP_PEOPLE = 12;
+    private final ShowMore<app.dealbrief.domain.PartnershipTerm> termRows;
+    private final ShowMore<Pitch> pitchRows;
+    private final ShowMore<Person> peopleRows;
 
     public BriefingView(BriefingViewModel vm, Navigator nav) {
         this.vm = vm;
@@ -50,6 +57,9 @@ public final class BriefingView extends ScrollPane {
         FitToContent.fit(terms, 130);
         FitToContent.fit(signals, 60);
         FitToContent.fit(pitches, 80);
+        termRows = new ShowMore<>("termsShowAll", TOP_TERMS, "terms", rows -> terms.getItems().setAll(rows));
+        pitchRows = new ShowMore<>("pitchesShowAll", TOP_PITCHES, "pitches", rows -> pitches.getItems().setAll(rows));
+        peopleRows = new ShowMore<>("peopleShowAll", TOP_PEOPLE, "people", this::showPeople);
 
         title.getStyleClass().add("briefing-title");
         subtitle.getStyleClass().add("briefing-subtitle");
@@ -86,14 +96,16 @@ public final class BriefingView extends ScrollPane {
         HBox row1 = row(panel("Key signals", Feather.ACTIVITY, signals),
                 panel("Accelerator mix", Feather.CPU, accelerators, addButton("addAccelerator", "Add accelerator…", vm.corrections()::addAccelerator)));
         VBox side = new VBox(12, panel("Open action items", Feather.CHECK_SQUARE, actions),
-                panel("People", Feather.USERS, people));
-        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, pitches, addButton("addPitch", "Add pitch…", vm.corrections()::addPitch));
+                panel("People", Feather.USERS, new VBox(4, people, peopleRows.link())));
+        VBox pitchPanel = panel("Suggested pitches", Feather.TARGET, new VBox(4, pitches, pitchRows.link()),
+                addButton("addPitch", "Add pitch…", vm.corrections()::addPitch));
         HBox row2 = new HBox(12, pitchPanel, side);
         HBox.setHgrow(pitchPanel, Priority.ALWAYS);
         side.setPrefWidth(330);
         side.setMinWidth(260);
         panels = new VBox(12, panel("Summary", Feather.FILE_TEXT, summary), row1,
-                panel("Partnership terms", Feather.FILE, terms, addButton("addTerm", "Add term…", vm.corrections()::addTerm)), row2);
+                panel("Partnership terms", Feather.FILE, new VBox(4, terms, termRows.link()),
+                        addButton("addTerm", "Add term…", vm.corrections()::addTerm)), row2);
         VBox page = new VBox(14, header, panels, relatedRow);
         page.getStyleClass().add("briefing-page");
         setContent(page);
@@ -152,6 +164,23 @@ public final class BriefingView extends ScrollPane {
         return box;
     }
 
+    private void showPeople(java.util.List<Person> shown) {
+        people.getChildren().clear();
+        for (Person p : shown) {
+            Label l = new Label(p.name());
+            l.getStyleClass().add("person-name");
+            String who = java.util.stream.Stream.of(p.role(), p.company()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            String when2 = p.lastContact() == null ? "" : "last contact " + p.lastContact()
+                    + (p.noteCount() > 1 ? " · " + p.noteCount() + " notes" : "");
+            Label when = new Label(who.isEmpty() ? when2 : when2.isEmpty() ? who : who + " — " + when2);
+            when.setWrapText(true);
+            when.getStyleClass().add("muted");
+            people.getChildren().add(new VBox(0, l, when));
+        }
+        empty(people, "No people named in the notes.");
+    }
+
     private void pending(String account) {
         if (account == null) {
             Briefing b = vm.briefingProperty().get();
@@ -175,6 +204,7 @@ public final class BriefingView extends ScrollPane {
             return;
         }
         LocalDate today = vm.today();
+        boolean same = b.account().equals(lastShown);
         title.setText(b.account());
         subtitle.setText(BriefingFormat.subtitle(b, today));
         summary.setText(b.summary() == null || b.summary().isBlank() ? "No summary in the notes."
@@ -184,9 +214,9 @@ public final class BriefingView extends ScrollPane {
 
         accelerators.show(b);
 
-        terms.getItems().setAll(b.partnershipTerms());
+        termRows.show(b.partnershipTerms(), same);
 
-        pitches.getItems().setAll(b.pitches());
+        pitchRows.show(b.pitches(), same);
 
         actions.getChildren().clear();
         for (ActionItem a : BriefingFormat.openItems(b.actionItems(), today)) {
@@ -195,20 +225,7 @@ public final class BriefingView extends ScrollPane {
         empty(actions, "Nothing open.");
         actions.getChildren().add(actionsFooter(b));
 
-        people.getChildren().clear();
-        for (Person p : b.people()) {
-            Label l = new Label(p.name());
-            l.getStyleClass().add("person-name");
-            String who = java.util.stream.Stream.of(p.role(), p.company()).filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.joining(" · "));
-            String when2 = p.lastContact() == null ? "" : "last contact " + p.lastContact()
-                    + (p.noteCount() > 1 ? " · " + p.noteCount() + " notes" : "");
-            Label when = new Label(who.isEmpty() ? when2 : when2.isEmpty() ? who : who + " — " + when2);
-            when.setWrapText(true);
-            when.getStyleClass().add("muted");
-            people.getChildren().add(new VBox(0, l, when));
-        }
-        empty(people, "No people named in the notes.");
+        peopleRows.show(b.people(), same);
 
         related.getChildren().clear();
         for (String r : b.related()) {
