@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 16's window-feel rows, from {@link AccountSwitch} in a child JVM (Monocle) on the 10k store: launch to
+ * Issue 16's window-feel rows, from {@link AccountSwitch} in a child JVM (Monocle, the launcher's JVM options) on
+ * the 10k store: launch to
  * the first shown window, and account switching from the selection to the header and to the full briefing of
  * accounts of about 100 notes (first visits after one warm-up visit, and cached revisits). Medians of all
  * starts' visits.
@@ -27,7 +28,10 @@ final class WindowFeel {
 
     void run() throws Exception {
         System.out.printf("8. window feel (Monocle, %,d notes): first shown window, account switch%n", n);
-        List<String> cmd = Bench.javaOnClassPath(Bench.MONOCLE, AccountSwitch.class.getName(), "--data-dir=" + store);
+        // With the installed launcher's JVM options (quick JIT, serial GC), as users start the window.
+        List<String> jvm = new ArrayList<>(RealSize.LAUNCHER_OPTIONS);
+        jvm.addAll(Bench.MONOCLE);
+        List<String> cmd = Bench.javaOnClassPath(jvm, AccountSwitch.class.getName(), "--data-dir=" + store);
         Path log = b.dir.resolve("logs/account-switch.log");
         int runs = Math.max(2, b.repeats);
         List<Long> shell = new ArrayList<>();
