@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -79,8 +80,11 @@ public class DealBriefApp extends Application {
         Label opening = new Label("Opening " + dataDir + "…");
         opening.getStyleClass().add("opening-label");
         opening.setWrapText(true);
-        VBox placeholder = new VBox(14, new ProgressIndicator(), opening);
-        placeholder.setAlignment(Pos.CENTER);
+        VBox card = new VBox(14, new ProgressIndicator(), opening);
+        card.setAlignment(Pos.CENTER);
+        card.getStyleClass().add("opening-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane placeholder = new StackPane(card);
         placeholder.getStyleClass().add("opening");
         // Never larger than the screen: a window taller than it is clipped (and breaks Monocle's painter).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -95,7 +99,7 @@ public class DealBriefApp extends Application {
         Function<Path, Workspace> factory = workspaceFactory;
         Runnable failed = () -> {
             opening.setText("DealBrief could not open its data folder.");
-            placeholder.getChildren().remove(0);
+            card.getChildren().remove(0);
         };
         // Reading the key file is disk work too: ask the worker whether the store is locked.
         background.run(() -> factory == DEFAULT_FACTORY && Workspaces.isEncrypted(dataDir), locked -> {
@@ -111,6 +115,7 @@ public class DealBriefApp extends Application {
                     if (scene.getRoot() instanceof StackPane cover) {
                         cover.getChildren().remove(early); // nothing in it ever ran
                     }
+                    placeholder.getStyleClass().remove("over-shell");
                     early = null;
                     scene.removeEventFilter(KeyEvent.ANY, COVERED);
                     openFailed(scene, dataDir, factory, failed, e);
@@ -121,6 +126,9 @@ public class DealBriefApp extends Application {
                 early = new MainView(stage, Workspaces.whenOpen(ready::get), background, dialogs, clock, dark,
                         dataDir);
                 scene.setRoot(new StackPane(early, placeholder));
+                // The shell (menus, tool bar, "Loading accounts…") shows through a light veil at once; the veil
+                // still takes the mouse until the store is open.
+                placeholder.getStyleClass().add("over-shell");
                 // The cover stops the mouse; the keyboard must not reach the hidden window either (its
                 // shortcuts would open dialogs and queue work for a store that may never open).
                 scene.addEventFilter(KeyEvent.ANY, COVERED);

@@ -238,6 +238,9 @@ class DealBriefAppTest extends FxRobot {
             waitUntil(() -> onFx(() -> accountList() != null));
             list = onFx(this::accountList);
             assertThat(onFx(() -> lookup(".opening").tryQuery().isPresent())).as("the Opening… cover").isTrue();
+            // The shell shows through the veil at once, and its empty list says why it is empty.
+            assertThat(onFx(() -> lookup(".opening.over-shell").tryQuery().isPresent())).isTrue();
+            assertThat(onFx(() -> lookup("#accountListPlaceholder").queryLabeled().getText())).isEqualTo("Loading accounts…");
             assertThat(onFx(() -> list.getItems().size())).isZero();
             // The keyboard does not reach the covered window: no shortcut, no typing into a hidden field.
             push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F);
@@ -248,6 +251,7 @@ class DealBriefAppTest extends FxRobot {
             release.countDown();
         }
         waitUntil(() -> onFx(() -> list.getItems().size() == 6 && lookup(".opening").tryQuery().isEmpty()));
+        assertThat(onFx(() -> lookup("#accountListPlaceholder").queryLabeled().getText())).startsWith("No accounts yet");
         assertThat(onFx(() -> accountList())).as("the same list, uncovered").isSameAs(list);
     }
 

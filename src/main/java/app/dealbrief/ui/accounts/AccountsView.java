@@ -44,7 +44,11 @@ public final class AccountsView extends VBox {
         list.setId("accountList");
         list.setItems(vm.accounts());
         list.setCellFactory(v -> new AccountCell());
-        list.setPlaceholder(new Label("No accounts yet.\nFile → Import notes… to add some."));
+        Label none = new Label();
+        none.setId("accountListPlaceholder");
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then("Loading accounts…").otherwise("No accounts yet.\nFile → Import notes… to add some."));
+        list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (!syncing && a != null) {
                 vm.select(a.name());

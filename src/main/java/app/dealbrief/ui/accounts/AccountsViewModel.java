@@ -27,6 +27,8 @@ public final class AccountsViewModel {
     private final ObservableList<AccountSummary> filteredView = FXCollections.unmodifiableObservableList(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
+    /** True until the first list arrives: the empty list then says "Loading accounts…", not "No accounts yet". */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     /** Asked for before the list arrived (last account at start, a wiki link): selected once loaded. */
     private String pending;
 
@@ -46,11 +48,19 @@ public final class AccountsViewModel {
     }
 
     public void load() {
-        background.run(workspace::accounts, this::setAccounts, e -> dialogs.error("Could not list accounts", e));
+        background.run(workspace::accounts, this::setAccounts, e -> {
+            loading.set(false);
+            dialogs.error("Could not list accounts", e);
+        });
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     void setAccounts(List<AccountSummary> accounts) {
         all.setAll(accounts);
+        loading.set(false);
         if (pending != null) {
             String p = pending;
             pending = null;
