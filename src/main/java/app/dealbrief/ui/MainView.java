@@ -83,7 +83,28 @@ final class MainView extends BorderPane implements Navigator, AppMenus.Actions {
         this.workspace = ws;
         main = new MainViewModel(ws, ws, ws, bg, dialogs, clock);
         importer = new ImportViewModel(ws, ws, bg, dialogs, this::reload);
-        preferences = new app.dealbrief.ui.settings.PreferencesViewModel(ws, bg, dialogs, this::reload);
+        preferences = new app.dealbrief.ui.settings.PreferencesViewModel(ws, bg, dialogs, this::reload,
+                new app.dealbrief.ui.settings.PreferencesViewModel.Display() {
+                    @Override
+                    public boolean dark() {
+                        return dark.get();
+                    }
+
+                    @Override
+                    public void setDark(boolean on) {
+                        dark.set(on); // the app applies and saves it
+                    }
+
+                    @Override
+                    public int fontSize() {
+                        return (int) Math.round(DesktopMenus.fontSize());
+                    }
+
+                    @Override
+                    public void setFontSize(int px) {
+                        DesktopMenus.setFont(getScene(), px);
+                    }
+                });
         sheet = new SheetActions(ws, bg, dialogs, accounts.selectedProperty()::get, main::say, clock);
         search = new SearchViewModel(ws, bg, dialogs);
         timeline = new TimelineViewModel(ws, bg, dialogs, () -> java.time.LocalDate.now(clock));

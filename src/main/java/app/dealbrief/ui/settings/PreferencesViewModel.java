@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Preferences: who "Me" is (never listed among an account's people), the owner's company, the vault folders
- * import leaves out, account aliases and the staleness horizon of action items. Read and saved off the FX
+ * import leaves out, account aliases, the staleness horizon of action items, and the window's theme and font size. Read and saved off the FX
  * thread; a bad value is said in a message naming the field, and nothing is saved then.
  */
 public final class PreferencesViewModel {
@@ -23,12 +23,31 @@ public final class PreferencesViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Runnable afterSave;
+    private final Display display;
 
-    public PreferencesViewModel(StoreAdmin workspace, Background background, DialogService dialogs, Runnable afterSave) {
+    /** The window's own look, set at once on OK (the window keeps it across starts). */
+    public interface Display {
+        boolean dark();
+
+        void setDark(boolean dark);
+
+        int fontSize();
+
+        void setFontSize(int px);
+    }
+
+    /** Font sizes offered (px); Ctrl+= and Ctrl+- step through the same range. */
+    static final List<String> FONT_SIZES = java.util.stream.IntStream.rangeClosed(10, 24).mapToObj(Integer::toString).toList();
+    static final String LIGHT = "Light";
+    static final String DARK = "Dark";
+
+    public PreferencesViewModel(StoreAdmin workspace, Background background, DialogService dialogs, Runnable afterSave,
+                                Display display) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
         this.afterSave = afterSave;
+        this.display = display;
     }
 
     public void open() {
@@ -42,15 +61,22 @@ public final class PreferencesViewModel {
                         "Excluded folders: globs such as _archive/**, comma separated; import leaves them out.",
                         "Account aliases: Account = other name, other name; Next account = ...",
                         "Stale after: open items overdue longer than this many days fold into \"older\".",
-                        "Saved in settings.json in the data folder."),
+                        "Saved in settings.json in the data folder; theme and font size apply to this window at once."),
                 List.of(FormField.text("me", "Me", s.me()),
                         FormField.text("meAliases", "Other spellings", String.join(", ", s.meAliases())),
                         FormField.text("myCompany", "Your company", s.myCompany()),
                         FormField.text("excluded", "Excluded folders", String.join(", ", s.excludedFolders())),
                         FormField.text("aliases", "Account aliases", aliases(s.aliases())),
-                        FormField.text("staleDays", "Stale after (days)", Integer.toString(s.staleDays()))));
+                        FormField.text("staleDays", "Stale after (days)", Integer.toString(s.staleDays())),
+                        FormField.choice("theme", "Theme", display.dark() ? DARK : LIGHT, List.of(LIGHT, DARK)),
+                        FormField.choice("fontSize", "Font size (px)", Integer.toString(display.fontSize()), FONT_SIZES)));
         if (answer.isEmpty()) {
             return;
+        }
+        display.setDark(DARK.equals(answer.get().get("theme")));
+        String size = answer.get().get("fontSize");
+        if (size != null && FONT_SIZES.contains(size)) {
+            display.setFontSize(Integer.parseInt(size));
         }
         UserSettings next;
         try {

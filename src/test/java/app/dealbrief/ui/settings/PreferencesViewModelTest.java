@@ -16,7 +16,30 @@ class PreferencesViewModelTest {
     private final FakeWorkspace ws = new FakeWorkspace(Path.of("x"));
     private final FakeDialogs dialogs = new FakeDialogs();
     private int saved;
-    private final PreferencesViewModel vm = new PreferencesViewModel(ws, new DirectBackground(), dialogs, () -> saved++);
+    private boolean dark;
+    private int font = 14;
+    private final PreferencesViewModel vm = new PreferencesViewModel(ws, new DirectBackground(), dialogs, () -> saved++,
+            new PreferencesViewModel.Display() {
+                @Override
+                public boolean dark() {
+                    return dark;
+                }
+
+                @Override
+                public void setDark(boolean on) {
+                    dark = on;
+                }
+
+                @Override
+                public int fontSize() {
+                    return font;
+                }
+
+                @Override
+                public void setFontSize(int px) {
+                    font = px;
+                }
+            });
 
     @Test
     void savesMeAliasesExclusionsAndAccountAliases() {
@@ -33,6 +56,18 @@ class PreferencesViewModelTest {
         assertThat(s.staleDays()).isEqualTo(45);
         assertThat(saved).isEqualTo(1);
         assertThat(dialogs.lastForm).extracting(f -> f.key()).contains("me", "excluded", "aliases");
+    }
+
+    @Test
+    void themeAndFontSizeAreOfferedAsTheyAreAndSetOnOk() {
+        dialogs.formAnswer = Map.of("theme", "Dark", "fontSize", "18");
+        vm.open();
+        assertThat(dialogs.lastForm).filteredOn(f -> f.key().equals("theme")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Light"));
+        assertThat(dialogs.lastForm).filteredOn(f -> f.key().equals("fontSize")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("14"));
+        assertThat(dark).isTrue();
+        assertThat(font).isEqualTo(18);
     }
 
     @Test
