@@ -191,6 +191,9 @@ final class People {
     }
 
     static boolean isPersonNote(Note n) {
+        if (app.dealbrief.domain.NoteFolders.anyFolder(n.path(), app.dealbrief.domain.NoteFolders::isTemplates)) {
+            return false; // Templates/Actor Template.md (categories: [[People]]) is the form of a person, not one
+        }
         String type = n.type() == null ? "" : n.type().toLowerCase(Locale.ROOT);
         if (type.equals("person") || type.equals("people") || type.equals("contact")) {
             return true;

@@ -86,6 +86,18 @@ class RealVaultImportTest {
     }
 
     @Test
+    void aPersonTemplateIsNoPerson() throws IOException {
+        vault = root.resolve("vault");
+        write("Templates/Actor Template.md", "---\ncategories: \"[[People]]\"\ntype:\n  - \"[[Actors]]\"\n---\n## Movies\n");
+        write("People/Kevin Kelly.md", "---\ncategories: \"[[People]]\"\n---\n# Kevin Kelly\nWriter.\n");
+        try (Workspace w = Workspaces.open(data)) {
+            w.importPaths(List.of(vault), Workspace.Progress.NONE);
+            assertThat(w.briefing("Unassigned").people()).extracting(Person::name)
+                    .contains("Kevin Kelly").doesNotContain("Actor Template");
+        }
+    }
+
+    @Test
     void aUserAliasFoldsTwoNamesIntoOneAccount() throws IOException {
         vault = root.resolve("vault");
         write("a.md", note("Halvard", "2025-10-01", "# A\nText.\n"));
