@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The held-out corpora ({@code src/test/resources/corpus-heldout} and the final test set
- * {@code src/test/resources/corpus-heldout2}) are well formed and have the agreed size.
+ * The held-out corpora ({@code src/test/resources/corpus-heldout}, the final test set
+ * {@code src/test/resources/corpus-heldout2} and the third test set {@code src/test/resources/corpus-heldout3})
+ * are well formed and have the agreed size.
  * They are never used to tune extraction rules; only label validity and size are asserted here, never scores.
  */
 class HeldOutCorpusTest {
@@ -24,6 +25,10 @@ class HeldOutCorpusTest {
 
     static Path finalCorpusDir() {
         return corpusDir("corpus-heldout2");
+    }
+
+    static Path thirdCorpusDir() {
+        return corpusDir("corpus-heldout3");
     }
 
     private static Path corpusDir(String name) {
@@ -58,6 +63,17 @@ class HeldOutCorpusTest {
     void finalHeldOutCorpusHasTheAgreedSize() {
         assertSize(finalCorpusDir(), 14,
                 List.of("news", "call", "email", "transcript", "hedged", "nofm", "mixed"), 110, 35, 50);
+    }
+
+    @Test
+    void thirdHeldOutLabelsAreExactSubstringsOfTheirNotes() {
+        assertThat(CorpusScore.validate(thirdCorpusDir())).isEmpty();
+    }
+
+    @Test
+    void thirdHeldOutCorpusHasTheAgreedSize() {
+        assertSize(thirdCorpusDir(), 16,
+                List.of("news", "call", "email", "transcript", "hedged", "nofm", "mixed", "bullets"), 120, 45, 70);
     }
 
     private static void assertSize(Path dir, int minNotes, List<String> styles, int minTerms, int minAccelerators,
