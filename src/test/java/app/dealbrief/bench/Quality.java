@@ -63,6 +63,7 @@ final class Quality {
         corpus("corpus", "src/test/resources/corpus");
         corpus("held-out 1", "src/test/resources/corpus-heldout");
         corpus("held-out 2 (final)", "src/test/resources/corpus-heldout2");
+        corpus("held-out 3 (final)", "src/test/resources/corpus-heldout3");
     }
 
     private void corpus(String name, String dir) {
