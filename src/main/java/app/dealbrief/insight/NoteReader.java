@@ -1,5 +1,6 @@
 package app.dealbrief.insight;
 
+import app.dealbrief.domain.AcceleratorRole;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.Section;
 
@@ -75,6 +76,7 @@ final class NoteReader {
                     int before = ts.size() + as.size();
                     boolean termList = false;
                     int termsBefore = ts.size();
+                    int accelBefore = as.size();
                     TermExtractor.Context ctx = terms.context(sentence, focus);
                     for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
                         factClauses.add(c.text());
@@ -84,6 +86,9 @@ final class NoteReader {
                         as.addAll(accelerators.extract(c));
                     }
                     int facts = ts.size() + as.size() - before;
+                    if (as.size() > accelBefore) {
+                        sentenceRoles(as, accelBefore, ts.subList(termsBefore, ts.size()), ctx);
+                    }
                     if (ts.size() > termsBefore) {
                         TermExtractor.Found first = ts.get(termsBefore);
                         focus = TermExtractor.Focus.of(first);
@@ -102,6 +107,35 @@ final class NoteReader {
             ps.add(new PitchIdea(i[0], rationale(i[0], i[1], clauses), i[2]));
         }
         return new Read(ts, as, ps, signals);
+    }
+
+    /**
+     * A chip named with no role word takes the sentence's modality: named in a commitment the sentence states
+     * for the account ("$38 billion over seven years, NVIDIA GB200 and GB300 in EC2 UltraServers") it is being
+     * deployed (ramping); in a sentence reporting talks or a rumour it is only possible.
+     */
+    private void sentenceRoles(List<AcceleratorExtractor.Found> as, int from, List<TermExtractor.Found> stated,
+                               TermExtractor.Context ctx) {
+        AcceleratorRole role = null;
+        if (ctx.reported()) {
+            role = AcceleratorRole.POSSIBLE;
+        } else if (stated.stream().anyMatch(this::accountsTerm)) {
+            role = AcceleratorRole.RAMPING;
+        }
+        if (role == null) {
+            return;
+        }
+        for (int i = from; i < as.size(); i++) {
+            AcceleratorExtractor.Found f = as.get(i);
+            if (f.role() == AcceleratorRole.MENTIONED) {
+                as.set(i, new AcceleratorExtractor.Found(f.vendor(), f.family(), role, f.evidence(), f.owner()));
+            }
+        }
+    }
+
+    /** Whether a term read from the note is one of the account's (it names the account or at most one other party). */
+    private boolean accountsTerm(TermExtractor.Found f) {
+        return self == null || FactRows.ofAccount(self, f) != null;
     }
 
     /** Longest line read as a label naming who the lines under it are about. */
