@@ -93,7 +93,10 @@ final class NoteReader {
                         TermExtractor.Found first = ts.get(termsBefore);
                         focus = TermExtractor.Focus.of(first);
                     } else if (ctx.namesAnyone() || isLabel(sentence) && !sentence.strip().endsWith("?")) {
-                        focus = label(sentence); // the note moved on to someone else, or to "Misc"
+                        // the note moved on to someone else, or to "Misc"; "X signed a lease with Lambda." with no
+                        // figure yet puts that deal in focus for the figures that follow
+                        TermExtractor.Focus deal = terms.dealStated(sentence, ctx);
+                        focus = deal != null ? deal : label(sentence);
                     }
                     if (!termList) {
                         signals.add(new Candidate(sentence, score(sentence, facts), summary));

@@ -74,6 +74,29 @@ final class Quantities {
         return best;
     }
 
+    /** Every dollar amount in order, as {dollars, start, end}; prices per unit and below a deal's size left out. */
+    static List<long[]> allAmounts(String s) {
+        List<long[]> out = new java.util.ArrayList<>();
+        if (amountUsd(s) == null) {
+            return out;
+        }
+        for (Pattern p : AMOUNT_PATTERNS) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Long v = toLong(m.group(1), m.group(2), m.group(3));
+                if (v == null || v < MIN_DEAL_USD || v < MIN_CONTRACT_USD && unitPrice(s, m.end())) {
+                    continue;
+                }
+                int start = m.start();
+                if (out.stream().noneMatch(a -> a[1] <= start && start < a[2])) {
+                    out.add(new long[] {v, start, m.end()});
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(a -> a[1]));
+        return out;
+    }
+
     private static boolean unitPrice(String s, int end) {
         int i = end;
         while (i < s.length() && s.charAt(i) == ' ') {
@@ -145,9 +168,18 @@ final class Quantities {
     }
 
     /** The first year (1990-2099) among the tokens, skipping ISO dates' month parts; null when none. */
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("q[1-4]|h[12]|[12]h");
+
     static Integer year(List<Tokens.Tok> toks) {
-        for (Tokens.Tok t : toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            Tokens.Tok t = toks.get(i);
             String w = t.w();
+            // "Q1 '26", "H2 27": a quarter or half with a two-digit year
+            if (i + 1 < toks.size() && w.length() == 2 && PERIOD.matcher(w).matches()
+                    && toks.get(i + 1).w().length() == 2 && Character.isDigit(toks.get(i + 1).w().charAt(0))
+                    && Character.isDigit(toks.get(i + 1).w().charAt(1))) {
+                return 2000 + Integer.parseInt(toks.get(i + 1).w());
+            }
             if (Tokens.isYear(w)) {
                 return Integer.parseInt(w);
             }

@@ -142,6 +142,19 @@ final class TermExtractor {
         return new Context(sentence, focus);
     }
 
+    /**
+     * A sentence that states a deal with other companies but no term ("Vela signed a lease with Lambda."):
+     * the focus for the sentences after it; null when it reports talks, hedges or asks.
+     */
+    Focus dealStated(String sentence, Context ctx) {
+        List<Tokens.Tok> toks = tokens.of(sentence);
+        if (ctx.reported() || sentence.strip().endsWith("?") || !lex.dealWords.any(toks) || gate.modal(sentence, toks)) {
+            return null;
+        }
+        List<String> named = others(parties.mentioned(toks));
+        return named.isEmpty() || named.size() > 2 ? null : Focus.on(List.copyOf(named));
+    }
+
     @SuppressWarnings("unchecked")
     List<Found> extract(Segmenter.Clause clause, Context ctx) {
         List<Found> out = new ArrayList<>();
@@ -167,6 +180,7 @@ final class TermExtractor {
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
                 out.addAll(phases(f, part));
+                out.addAll(totals(f, part));
                 if (ctx.within == null) {
                     ctx.within = Focus.of(f);
                 }
@@ -215,6 +229,33 @@ final class TermExtractor {
             }
             Integer year = Quantities.year(tokens.of(text.substring(at)));
             out.add(copy(f, TermCategory.CAPACITY, null, gw, year == null ? f.year() : year));
+        }
+        return out;
+    }
+
+    /** Words that take a contract's value to a new total: "..., which brings the total to about $22.4 billion". */
+    private static final Set<String> TO_TOTAL = Set.of("total", "brings", "bringing", "taking", "takes", "lifts",
+            "lifting", "raising", "raises", "increasing", "increases", "lift", "take", "bring");
+
+    /**
+     * "adds $1.4bn, taking its total backstop to ~$3.2bn": a later dollar figure the clause names as the
+     * running total of the same agreement is a term of its own, of the same kind.
+     */
+    private List<Found> totals(Found f, String text) {
+        if (f.amountUsd() == null || f.negated()) {
+            return List.of();
+        }
+        List<long[]> amounts = Quantities.allAmounts(text);
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < amounts.size(); i++) {
+            long v = amounts.get(i)[0];
+            String between = text.substring((int) amounts.get(i - 1)[2], (int) amounts.get(i)[1]);
+            List<Tokens.Tok> bt = tokens.of(between);
+            if (v == f.amountUsd() || bt.stream().noneMatch(t -> TO_TOTAL.contains(t.w()))
+                    || gate.modal(between, bt) && bt.stream().noneMatch(t -> t.w().startsWith("option") || t.w().startsWith("extension"))) {
+                continue;
+            }
+            out.add(copy(f, f.category(), v, null, null));
         }
         return out;
     }
@@ -292,6 +333,9 @@ final class TermExtractor {
         }
         if (cat == null && chips && (committed || !named.isEmpty() || focus != null)) {
             cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
+        }
+        if (cat == null && TermCues.schedule(toks) && (focus != null || !others(named).isEmpty())) {
+            cat = TermCategory.CAPACITY; // "Operations start in 2H 2026" after the deal: when its capacity arrives
         }
         if (cat == null && counterpartyLead && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"

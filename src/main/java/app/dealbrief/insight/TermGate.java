@@ -52,7 +52,17 @@ final class TermGate {
         return false;
     }
 
+    /** Hedges a delivery schedule is written with ("expected to", "should", "targeted"): not a wish or forecast. */
+    private static final Set<String> SCHEDULE_MODALS = Set.of("expected", "expects", "should");
+
     private static final Set<String> RIGHTS = Set.of("cancel", "terminate", "exit", "extend", "renew");
+
+    private static final Set<String> OPTION_MODALS = Set.of("would", "if", "could", "may", "might");
+
+    private static final Set<String> VALUE_WORDS = Set.of("contract", "value", "total", "deal");
+
+    /** Debt a guarantee covers: "a $1.4bn backstop for the project debt" is the guarantee, not a loan. */
+    private static final Set<String> FINANCING = Set.of("debt", "financing", "loan", "loans", "bond", "bonds");
 
     private static final Set<String> OPTION_WORDS = Set.of("option", "options", "optional", "extension", "extensions");
 
@@ -92,6 +102,9 @@ final class TermGate {
             }
             boolean venue = m.to() < toks.size() && (toks.get(m.to()).w().equals("call")
                     || toks.get(m.to()).w().equals("calls"));
+            if (cat == TermCategory.OTHER && FINANCING.contains(toks.get(m.from()).w())) {
+                continue;
+            }
             if (!venue && !contractValue(toks, m.from())) {
                 return true;
             }
@@ -112,9 +125,14 @@ final class TermGate {
             // the contract's own option, not a hedge on it
             // "Meta may cancel the order if ...": a right the contract gives, not a hedge
             boolean right = (t.w().equals("may") || t.w().equals("if")) && m.to() - m.from() == 1 && grantsRight(toks);
-            boolean option = m.to() - m.from() == 1 && (t.w().equals("would") || t.w().equals("if"))
-                    && toks.stream().anyMatch(x -> OPTION_WORDS.contains(x.w()));
-            if (!month && !option && !right) {
+            // "extension options could lift it to $16 billion": any modal on the contract's own option
+            boolean option = m.to() - m.from() == 1 && OPTION_MODALS.contains(t.w())
+                    && toks.stream().anyMatch(x -> OPTION_WORDS.contains(x.w()))
+                    // "Total potential contract value": what the contract reaches with its options
+                    || t.w().equals("potential") && m.to() < toks.size() && VALUE_WORDS.contains(toks.get(m.to()).w());
+            // "The first 200 MW is expected to go live in 2026": the deal's delivery schedule, stated as expected
+            boolean schedule = SCHEDULE_MODALS.contains(t.w()) && TermCues.schedule(toks);
+            if (!month && !option && !right && !schedule) {
                 return true;
             }
         }

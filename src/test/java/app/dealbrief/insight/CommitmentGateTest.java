@@ -402,4 +402,52 @@ class CommitmentGateTest {
                 + "Oracle could invest up to $2 billion in Meta's campus and SoftBank up to $4 billion."))
                 .extracting(PartnershipTerm::amountUsd).containsExactly(12_000_000_000L);
     }
+
+    @Test
+    void theDealsDeliveryScheduleIsCapacityEvenWhenStatedAsExpected() {
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. The first hall is expected to go live in 2027."))
+                .anySatisfy(t -> {
+                    assertThat(t.category()).isEqualTo(TermCategory.CAPACITY);
+                    assertThat(t.year()).isEqualTo(2027);
+                });
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. Handover should happen by mid-2028."))
+                .extracting(PartnershipTerm::year).contains(2028);
+        // a forecast with a hedge that is no schedule stays out, and so does a schedule with no deal in focus
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. Demand could double by 2028."))
+                .extracting(PartnershipTerm::year).doesNotContain(2028);
+        assertThat(termsOf("Vela", "The weather should be better by 2027 for the picnic.")).isEmpty();
+    }
+
+    @Test
+    void aQuarterWithATwoDigitYearIsThatYear() {
+        assertThat(termsOf("Vela", "Lambda: 9k GB300 for Vela from Q3 '27")).extracting(PartnershipTerm::year).contains(2027);
+    }
+
+    @Test
+    void anyHedgeOnTheContractsOwnOptionAndItsPotentialValueAreTerms() {
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda. Renewal options could lift it to about $9bn."))
+                .extracting(PartnershipTerm::amountUsd).contains(9_000_000_000L);
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda. The total potential contract value is $4.1 billion."))
+                .extracting(PartnershipTerm::amountUsd).contains(4_100_000_000L);
+        assertThat(termsOf("Vela", "Vela could sign a $4 billion lease with Lambda next year.")).isEmpty();
+    }
+
+    @Test
+    void aGuaranteeOfDebtIsTheGuaranteeAndARunningTotalIsItsOwnTerm() {
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda. Google added a $0.9bn backstop for the site's debt, "
+                + "taking its total backstop to about $2.5bn."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .contains("other/900000000", "other/2500000000");
+        // a loan is still no term
+        assertThat(termsOf("Vela", "Vela took a $2 billion loan from a bank syndicate.")).isEmpty();
+    }
+
+    @Test
+    void aDealStatedWithoutFiguresFocusesTheFiguresAfterItButAbbreviatedRevenueAndAFloatedIdeaAreNoTerms() {
+        assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. It covers 120 MW from 2027."))
+                .extracting(t -> t.category().label() + "/" + t.gigawatts()).contains("capacity/0.12");
+        assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. Q2 cloud rev $1.3B, up 40%.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. Its CFO floated a $5 billion backstop for "
+                + "the chip loans.")).isEmpty();
+    }
 }
