@@ -97,7 +97,10 @@ final class TermExtractor {
         /** Whether the sentence names a company anywhere (then it is not a continuation of the focus). */
         boolean namesAnyone() {
             if (namesAnyone == null) {
-                namesAnyone = !others(parties.mentioned(tokens.of(sentence))).isEmpty();
+                // a company guessed from its suffix ("leased from Ionic Digital") is context for the party
+                // filter, not a new deal: it does not end the one in focus
+                List<String> named = others(parties.mentioned(tokens.of(sentence)));
+                namesAnyone = named.stream().anyMatch(parties::known);
             }
             return namesAnyone;
         }
@@ -338,7 +341,8 @@ final class TermExtractor {
             cat = TermCategory.CAPACITY; // "Operations start in 2H 2026" after the deal: when its capacity arrives
         }
         if (cat == null && counterpartyLead && amount != null) {
-            cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
+            // "CoreWeave: $14.2B thru Dec 2031"; "Helix Labs: $2B for 30%" buys a stake
+            cat = TermCues.stakeSize(text, toks) ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
         }
         List<String> others = others(named);
         boolean counterparty = !others.isEmpty() || agreement != null || focus != null

@@ -450,4 +450,19 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. Its CFO floated a $5 billion backstop for "
                 + "the chip loans.")).isEmpty();
     }
+
+    @Test
+    void aCompanyInNoListIsKnownByItsSuffix() {
+        // a deal between two companies the lexicon does not know is context, not the account's term
+        assertThat(termsOf("Vela", "Tessera Labs signed a $2 billion compute deal with Vultr Cloud.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela named Fluence Capital its preferred partner."))
+                .anySatisfy(t -> assertThat(t.parties()).contains("Vela", "Fluence Capital"));
+        // units and common words before a suffix are no name; a guessed landlord does not end the deal in focus
+        assertThat(termsOf("Vela", "The Sovereign Cloud team at Vela signed a 2 GW AI campus lease with Lambda."))
+                .allSatisfy(t -> assertThat(t.parties()).containsExactlyInAnyOrder("Vela", "Lambda"));
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. The building belongs to Ionic Digital "
+                + "and covers 90 MW.")).extracting(PartnershipTerm::gigawatts).contains(0.09);
+        assertThat(termsOf("Vela", "Helix Labs: $2B for 30% (June)")).extracting(t -> t.category().label())
+                .containsExactly("investment");
+    }
 }
