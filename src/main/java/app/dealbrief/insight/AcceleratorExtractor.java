@@ -306,7 +306,29 @@ final class AcceleratorExtractor {
         if (alone && !cues.isEmpty()) {
             return cues.get(0).value();
         }
-        return deployment ? AcceleratorRole.RAMPING : AcceleratorRole.MENTIONED;
+        if (deployment) {
+            return AcceleratorRole.RAMPING;
+        }
+        return usage(toks);
+    }
+
+    /** Verbs of present use: "uses TPUs for inference", "relies on Cerebras", "powered by Groq LPUs". */
+    private static final java.util.Set<String> USAGE = java.util.Set.of("uses", "using", "relies", "rely", "relying",
+            "powered", "served", "serving", "serves");
+
+    /**
+     * A chip the clause says is in use today is the fleet ("Acme uses TPUs for inference": primary), or a
+     * smaller part of it when "also" comes before the verb ("They also rely on Cerebras": secondary); else
+     * it is only named.
+     */
+    private static AcceleratorRole usage(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (USAGE.contains(toks.get(i).w())) {
+                boolean also = i > 0 && toks.get(i - 1).w().equals("also") || i > 1 && toks.get(i - 2).w().equals("also");
+                return also ? AcceleratorRole.SECONDARY : AcceleratorRole.PRIMARY;
+            }
+        }
+        return AcceleratorRole.MENTIONED;
     }
 
     private static boolean boundary(String text, int from, int to) {

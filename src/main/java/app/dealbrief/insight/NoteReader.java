@@ -87,7 +87,7 @@ final class NoteReader {
                     }
                     int facts = ts.size() + as.size() - before;
                     if (as.size() > accelBefore) {
-                        sentenceRoles(as, accelBefore, ts.subList(termsBefore, ts.size()), ctx);
+                        sentenceRoles(as, accelBefore, ts.subList(termsBefore, ts.size()), ctx, focus);
                     }
                     if (ts.size() > termsBefore) {
                         TermExtractor.Found first = ts.get(termsBefore);
@@ -118,11 +118,15 @@ final class NoteReader {
      * deployed (ramping); in a sentence reporting talks or a rumour it is only possible.
      */
     private void sentenceRoles(List<AcceleratorExtractor.Found> as, int from, List<TermExtractor.Found> stated,
-                               TermExtractor.Context ctx) {
+                               TermExtractor.Context ctx, TermExtractor.Focus focus) {
         AcceleratorRole role = null;
         if (ctx.reported()) {
             role = AcceleratorRole.POSSIBLE;
-        } else if (stated.stream().anyMatch(this::accountsTerm)) {
+        } else if (stated.stream().anyMatch(this::accountsTerm)
+                || focus != null && focus.category() != null && !ctx.namesAnyone()
+                && (self == null || focus.parties().size() <= 1
+                    || focus.parties().stream().anyMatch(self::equalsIgnoreCase))) {
+            // "Racks are GB300 NVL72." right after the account's deal names no one: the deal's chips
             role = AcceleratorRole.RAMPING;
         }
         if (role == null) {

@@ -103,6 +103,21 @@ class AcceleratorExtractionTest {
     }
 
     @Test
+    void presentUseIsTheFleetAndAlsoMakesItASmallerPart() {
+        assertThat(rows("Acme uses TPUs for its search ranking models.")).containsExactly("Google/TPU/primary");
+        assertThat(rows("Acme also relies on Cerebras systems for a coding assistant.")).containsExactly("Cerebras/WSE/secondary");
+        // a future use under a deal is a deployment, not today's fleet
+        assertThat(rows("Acme will use TPUs under the new contract.")).containsExactly("Google/TPU/ramping");
+        assertThat(rows("Most of the Acme cluster is H200 today.")).containsExactly("NVIDIA/H200/primary");
+    }
+
+    @Test
+    void chipsNamedRightAfterTheAccountsDealAreItsDeployment() {
+        assertThat(rows("Acme signed a $3 billion lease with Lambda. The halls hold B300 systems."))
+                .containsExactly("NVIDIA/B300/ramping");
+    }
+
+    @Test
     void specificFamilyHidesTheBareVendor() {
         assertThat(rows("OpenAI will deploy 6 GW of AMD MI450 accelerators.")).containsExactly("AMD/MI450/ramping");
     }
