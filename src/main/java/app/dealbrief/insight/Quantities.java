@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
     private static final Pattern DOLLARS = Pattern.compile(
-            "(?:US|USD)?\\$ ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?"
+            "(?:US|USD)?\\$ ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+[ -]?"
                     + "(trillion|billion|million|thousand|tn|bn|mn|b|m|k|t)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_DOLLARS = Pattern.compile(
-            "(?<![\\d.,$])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ "
-                    + "(trillion|billion|million)(?: (?:US )?(?:dollars|usd))",
+            "(?<![\\d.,$])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?"
+                    + "(trillion|billion|million|bn|mn)(?: (?:US )?(?:dollars|usd))",
             Pattern.CASE_INSENSITIVE);
+    /** "two billion dollars", "half a billion dollars": a spelled-out number, with the currency written out. */
+    private static final Pattern SPELLED_DOLLARS = Pattern.compile(
+            "\\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)[ -]"
+                    + "(trillion|billion|million) (?:US )?(?:dollars|usd)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern USD_PREFIX = Pattern.compile(
             "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bn|mn|b|m)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
@@ -71,8 +75,28 @@ final class Quantities {
                 break;
             }
         }
+        if (best == null && containsIgnoreCase(s, "dollar") || best == null && containsIgnoreCase(s, "usd")) {
+            Matcher m = SPELLED_DOLLARS.matcher(s);
+            if (m.find()) {
+                double n = SPELLED.get(m.group(1).toLowerCase(Locale.ROOT));
+                long scale = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "trillion" -> 1_000_000_000_000L;
+                    case "billion" -> 1_000_000_000L;
+                    default -> 1_000_000L;
+                };
+                best = Math.round(n * scale);
+            }
+        }
         return best;
     }
+
+    private static final java.util.Map<String, Double> SPELLED = java.util.Map.ofEntries(
+            java.util.Map.entry("half a", 0.5), java.util.Map.entry("a", 1.0), java.util.Map.entry("one", 1.0),
+            java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
+            java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
+            java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
+            java.util.Map.entry("twelve", 12.0), java.util.Map.entry("fifteen", 15.0), java.util.Map.entry("twenty", 20.0),
+            java.util.Map.entry("fifty", 50.0), java.util.Map.entry("hundred", 100.0));
 
     /** Every dollar amount in order, as {dollars, start, end}; prices per unit and below a deal's size left out. */
     static List<long[]> allAmounts(String s) {

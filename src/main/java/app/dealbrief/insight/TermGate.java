@@ -71,6 +71,15 @@ final class TermGate {
     /** "$6.7 billion of contracted revenue", "lease revenue": a contract's value, not the company's revenue. */
     private static boolean contractValue(List<Tokens.Tok> toks, int topicAt) {
         String w = toks.get(topicAt).w();
+        if (w.equals("valued") && topicAt + 1 < toks.size() && toks.get(topicAt + 1).w().equals("at")) {
+            // "a contract with Lambda valued at $7.5B": the contract's value, not a company's valuation
+            for (int i = Math.max(0, topicAt - 6); i < topicAt; i++) {
+                if (CONTRACT_NOUNS.contains(toks.get(i).w()) || CONTRACT_WORDS.contains(toks.get(i).w())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (!w.startsWith("revenue")) {
             return false;
         }
@@ -92,7 +101,7 @@ final class TermGate {
         return false;
     }
 
-    private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements");
+    private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements", "order");
 
     /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
     private boolean aboutOtherTopic(List<Tokens.Tok> toks, TermCategory cat) {

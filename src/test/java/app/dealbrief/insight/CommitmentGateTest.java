@@ -465,4 +465,23 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Helix Labs: $2B for 30% (June)")).extracting(t -> t.category().label())
                 .containsExactly("investment");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vela signed a $6-billion agreement with Lambda.                 | 6000000000
+            Vela signed an agreement with Lambda worth 1.8bn dollars.       | 1800000000
+            Vela signed a contract with Lambda worth three billion dollars. | 3000000000
+            Vela signed a deal with Lambda for half a billion dollars.      | 500000000
+            Vela signed an order with Lambda valued at $2.2B.               | 2200000000
+            """)
+    void hyphenatedSpelledOutAndValuedContractAmountsParse(String sentence, long amount) {
+        assertThat(termsOf("Vela", sentence)).as(sentence).extracting(PartnershipTerm::amountUsd).contains(amount);
+    }
+
+    @Test
+    void aCompanysValuationIsStillNoTerm() {
+        assertThat(termsOf("Vela", "Lambda is valued at $4 billion, people said.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda, which is valued at $4 billion."))
+                .extracting(PartnershipTerm::amountUsd).doesNotContain(4_000_000_000L);
+    }
 }
