@@ -73,8 +73,13 @@ final class TermGate {
         String w = toks.get(topicAt).w();
         if (w.equals("valued") && topicAt + 1 < toks.size() && toks.get(topicAt + 1).w().equals("at")) {
             // "a contract with Lambda valued at $7.5B": the contract's value, not a company's valuation
-            for (int i = Math.max(0, topicAt - 6); i < topicAt; i++) {
-                if (CONTRACT_NOUNS.contains(toks.get(i).w()) || CONTRACT_WORDS.contains(toks.get(i).w())) {
+            // nearest first; "a lease with Lambda, which is valued at $4B" values Lambda (the noun before "which")
+            for (int i = topicAt - 1; i >= Math.max(0, topicAt - 6); i--) {
+                String x = toks.get(i).w();
+                if (x.equals("which") || x.equals("who") || x.equals("that")) {
+                    return i > 0 && CONTRACT_NOUNS.contains(toks.get(i - 1).w());
+                }
+                if (CONTRACT_NOUNS.contains(x) || CONTRACT_WORDS.contains(x)) {
                     return true;
                 }
             }
