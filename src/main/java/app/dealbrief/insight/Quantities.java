@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
 final class Quantities {
     private static final Pattern DOLLARS = Pattern.compile(
             "(?:US|USD)?\\$ ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+[ -]?"
-                    + "(trillion|billion|million|thousand|tn|bn|mn|b|m|k|t)?+(?![a-z])",
+                    + "(trillion|billion|million|thousand|tn|bln|bn|mln|mm|mn|b|m|k|t)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_DOLLARS = Pattern.compile(
             "(?<![\\d.,$])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?"
-                    + "(trillion|billion|million|bn|mn)(?: (?:US )?(?:dollars|usd))",
+                    + "(trillion|billion|million|bln|bn|mln|mn)(?: (?:US )?(?:dollars|usd))",
             Pattern.CASE_INSENSITIVE);
     /** "two billion dollars", "half a billion dollars": a spelled-out number, with the currency written out. */
     private static final Pattern SPELLED_DOLLARS = Pattern.compile(
             "\\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)[ -]"
                     + "(trillion|billion|million) (?:US )?(?:dollars|usd)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern USD_PREFIX = Pattern.compile(
-            "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bn|mn|b|m)?+(?![a-z])",
+            "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bln|bn|mln|mm|mn|b|m)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POWER = Pattern.compile(
             "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+\\+? ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
@@ -137,8 +137,8 @@ final class Quantities {
         BigDecimal v = new BigDecimal(whole.replace(",", "") + (frac == null ? "" : "." + frac));
         long scale = switch (unit == null ? "" : unit.toLowerCase(Locale.ROOT)) {
             case "trillion", "tn", "t" -> 1_000_000_000_000L;
-            case "billion", "bn", "b" -> 1_000_000_000L;
-            case "million", "mn", "m" -> 1_000_000L;
+            case "billion", "bn", "bln", "b" -> 1_000_000_000L;
+            case "million", "mn", "mln", "mm", "m" -> 1_000_000L;
             case "thousand", "k" -> 1_000L;
             default -> 1L;
         };

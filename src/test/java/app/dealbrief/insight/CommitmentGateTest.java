@@ -473,6 +473,8 @@ class CommitmentGateTest {
             Vela signed a contract with Lambda worth three billion dollars. | 3000000000
             Vela signed a deal with Lambda for half a billion dollars.      | 500000000
             Vela signed an order with Lambda valued at $2.2B.               | 2200000000
+            Vela signed a $750MM lease with Lambda.                        | 750000000
+            Vela signed a $1.2 bln contract with Lambda.                   | 1200000000
             """)
     void hyphenatedSpelledOutAndValuedContractAmountsParse(String sentence, long amount) {
         assertThat(termsOf("Vela", sentence)).as(sentence).extracting(PartnershipTerm::amountUsd).contains(amount);
