@@ -377,7 +377,8 @@ final class TermExtractor {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
             qualifies = true;
         }
-        if (!qualifies || ctx.reported() || !gate.asserted(text, toks, leadToks, clause, cat)) {
+        boolean oneDeal = focus != null && others(focus.parties()).size() == 1 && others.isEmpty();
+        if (!qualifies || ctx.reported() || !gate.asserted(text, toks, leadToks, clause, cat, oneDeal)) {
             return null;
         }
         if (cat == TermCategory.CAPACITY && gw == null && amount == null && Quantities.year(toks) == null

@@ -27,11 +27,29 @@ final class TermGate {
      */
     boolean asserted(String text, List<Tokens.Tok> toks, List<Tokens.Tok> leadToks, Segmenter.Clause clause,
                              TermCategory cat) {
+        return asserted(text, toks, leadToks, clause, cat, false);
+    }
+
+    /**
+     * @param oneDeal the clause continues one deal with one counterparty and names no other: "So $22.4 billion
+     *                in total" after the expansion is that contract's total, not a sum across partners
+     */
+    boolean asserted(String text, List<Tokens.Tok> toks, List<Tokens.Tok> leadToks, Segmenter.Clause clause,
+                     TermCategory cat, boolean oneDeal) {
         if (modal(text, toks) || modal(clause.lead(), leadToks)) {
             return false;
         }
-        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks, cat) && !aboutOtherTopic(leadToks, cat) && !priceMove(text);
+        boolean total = oneDeal && toks.stream().noneMatch(t -> SEVERAL.contains(t.w()));
+        return CLAUSE_KINDS.contains(cat) || !aboutOtherTopic(toks, cat, total) && !aboutOtherTopic(leadToks, cat, total)
+                && !priceMove(text);
     }
+
+    /** Words that make a total one across several deals: "the two contracts total", "combined", "all partners". */
+    private static final Set<String> SEVERAL = Set.of("contracts", "deals", "agreements", "commitments", "leases",
+            "two", "three", "both", "all", "combined", "together", "partners", "across");
+
+    /** Topics that are sums: a sum over one deal is its total. */
+    private static final Set<String> SUMS = Set.of("in total", "totals", "total about", "all told", "altogether");
 
     private static final java.util.regex.Pattern PRICE_MOVE = java.util.regex.Pattern.compile(
             "\\b(?:stock|shares)\\s*[+-]\\s*\\d", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -109,8 +127,11 @@ final class TermGate {
     private static final Set<String> CONTRACT_NOUNS = Set.of("leases", "contracts", "deal", "agreement", "agreements", "order");
 
     /** Revenue, capex, a market...; "on the earnings call" is where it was said, not what. */
-    private boolean aboutOtherTopic(List<Tokens.Tok> toks, TermCategory cat) {
+    private boolean aboutOtherTopic(List<Tokens.Tok> toks, TermCategory cat, boolean oneDealTotal) {
         for (PhraseIndex.Match<Boolean> m : lex.notTermTopics.find(toks)) {
+            if (oneDealTotal && SUMS.contains(phrase(toks, m))) {
+                continue;
+            }
             if (cat == TermCategory.INVESTMENT && toks.get(m.from()).w().startsWith("valu")) {
                 continue; // "a $1.1 billion Series G at an $8.1 billion valuation": the round's price, not the topic
             }
@@ -126,12 +147,53 @@ final class TermGate {
         return false;
     }
 
+    /** Words that bind a party before a condition: "agreed to take $15bn more if ...", "will buy ... unless ...". */
+    private static final Set<String> BINDING = Set.of("agreed", "agrees", "committed", "commits", "signed", "obligated",
+            "obliged", "must");
+
+    private static final Set<String> PURCHASE = Set.of("buy", "purchase", "take", "pay", "cover", "absorb");
+
+    /**
+     * "Meta will buy up to $15 billion more if Nebius can't sell it": the only hedge is an "if"/"unless" after a
+     * binding verb, so it is a condition the agreement states, not a wish ("would sign ... if prices fall" has
+     * "would"; "may expand ... if demand holds" has "may").
+     */
+    private static boolean condition(List<Tokens.Tok> toks, List<PhraseIndex.Match<Boolean>> hedges) {
+        int first = toks.size();
+        for (PhraseIndex.Match<Boolean> m : hedges) {
+            String w = toks.get(m.from()).w();
+            if (m.to() - m.from() != 1 || !w.equals("if") && !w.equals("unless")) {
+                return false;
+            }
+            first = Math.min(first, m.from());
+        }
+        for (int i = 0; i < first; i++) {
+            String w = toks.get(i).w();
+            if (BINDING.contains(w) || w.equals("will") && i + 1 < first && PURCHASE.contains(toks.get(i + 1).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<Tokens.Tok> toks, PhraseIndex.Match<Boolean> m) {
+        StringBuilder b = new StringBuilder();
+        for (int i = m.from(); i < m.to(); i++) {
+            b.append(i > m.from() ? " " : "").append(toks.get(i).w());
+        }
+        return b.toString();
+    }
+
     /** A modal hedge, where "May" written with a capital inside the text is the month. */
     boolean modal(String text, List<Tokens.Tok> toks) {
         if (text == null || toks.isEmpty()) {
             return false;
         }
-        for (PhraseIndex.Match<Boolean> m : lex.modalHedges.find(toks)) {
+        List<PhraseIndex.Match<Boolean>> hedges = lex.modalHedges.find(toks);
+        if (!hedges.isEmpty() && condition(toks, hedges)) {
+            return false;
+        }
+        for (PhraseIndex.Match<Boolean> m : hedges) {
             Tokens.Tok t = toks.get(m.from());
             boolean month = t.w().equals("may") && m.to() - m.from() == 1 && t.start() > 0
                     && Character.isUpperCase(text.charAt(t.start()));

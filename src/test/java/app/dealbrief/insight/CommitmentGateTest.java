@@ -486,4 +486,22 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Vela signed a lease with Lambda, which is valued at $4 billion."))
                 .extracting(PartnershipTerm::amountUsd).doesNotContain(4_000_000_000L);
     }
+
+    @Test
+    void aConditionAfterABindingVerbIsPartOfTheAgreementButAWishWithIfIsNot() {
+        assertThat(termsOf("Vela", "Vela agreed to take up to $6bn more of Lambda capacity if Lambda cannot resell it."))
+                .extracting(PartnershipTerm::amountUsd).contains(6_000_000_000L);
+        assertThat(termsOf("Vela", "Vela will buy $2 billion of Lambda capacity unless the racks arrive late."))
+                .extracting(PartnershipTerm::amountUsd).contains(2_000_000_000L);
+        assertThat(termsOf("Vela", "Vela would take $6bn of Lambda capacity if prices fall.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela may buy $2 billion of Lambda capacity if demand holds.")).isEmpty();
+    }
+
+    @Test
+    void aTotalOfTheOneDealInFocusIsATermButASumAcrossDealsIsNot() {
+        assertThat(termsOf("Vela", "Vela expanded its Lambda contract by $1.1 billion. So $4.6 billion in total."))
+                .extracting(PartnershipTerm::amountUsd).contains(4_600_000_000L);
+        assertThat(termsOf("Vela", "Vela expanded its Lambda contract by $1.1 billion. The two contracts are $4.6 billion in total."))
+                .extracting(PartnershipTerm::amountUsd).doesNotContain(4_600_000_000L);
+    }
 }
