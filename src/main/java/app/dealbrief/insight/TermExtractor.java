@@ -18,6 +18,9 @@ final class TermExtractor {
                  Double gigawatts, Integer year, boolean negated, String sentence) {
     }
 
+    /** A lead longer than this is a sentence of its own, not a label over a list. */
+    private static final int LEAD_LABEL_WORDS = 6;
+
     private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
 
     /** A figure with at most this many words and no verb of its own repeats the verb before it. */
@@ -111,6 +114,17 @@ final class TermExtractor {
                 reported = lex.reportedHedges.any(tokens.of(sentence));
             }
             return reported;
+        }
+
+        /** Whether a lead is a short deal label with a dollar figure ("~$5.8bn purchase agreement"). */
+        boolean leadFigure(String lead) {
+            if (lead == null) {
+                return false;
+            }
+            Object[] l = lead(lead);
+            @SuppressWarnings("unchecked")
+            List<Tokens.Tok> toks = (List<Tokens.Tok>) l[0];
+            return (Boolean) l[1] && toks.size() <= LEAD_LABEL_WORDS && Quantities.amountUsd(lead) != null;
         }
 
         /** {tokens, deal word?, agreement} of a lead. */
@@ -276,10 +290,21 @@ final class TermExtractor {
         }
         Long amount = Quantities.amountUsd(text);
         Double gw = Quantities.gigawatts(text);
+        TermCues.Cue leadCue = null;
+        if (amount == null && gw == null && ctx.leadFigure(clause.lead())) {
+            // "~$5.8bn purchase agreement: GB300 systems + ancillary equipment from Dell": the label holds the
+            // contract's value and kind, the item what it buys
+            amount = Quantities.amountUsd(clause.lead());
+            leadCue = cues.category(leadToks, false);
+        }
         boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
         boolean deal = dealClause;
         TermCues.Cue cue = cues.category(toks, gw != null);
         TermCategory cat = cue == null ? null : cue.category();
+        if (leadCue != null && (cat == null || cat == TermCategory.OTHER)) {
+            cat = leadCue.category();
+            cue = null; // the cue stands in the label: negation is read from the item alone
+        }
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }

@@ -504,4 +504,12 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Vela expanded its Lambda contract by $1.1 billion. The two contracts are $4.6 billion in total."))
                 .extracting(PartnershipTerm::amountUsd).doesNotContain(4_600_000_000L);
     }
+
+    @Test
+    void aDealLabelsFigureAndKindGoToTheItemAfterIt() {
+        assertThat(termsOf("Vela", "~$2.4bn supply agreement: B300 racks and cooling gear from Dell"))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd()).contains("spend-commitment/2400000000");
+        // a label with no deal word is no contract value
+        assertThat(termsOf("Vela", "Q3 rev $2.4bn: strong quarter for the Dell racks")).isEmpty();
+    }
 }
