@@ -328,6 +328,9 @@ final class TermExtractor {
         if (cue != null && cat == TermCategory.INVESTMENT && TermCues.buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
         }
+        if (cat == TermCategory.SPEND_COMMITMENT && acquires(toks)) {
+            cat = TermCategory.INVESTMENT; // "agreed to buy DigitalBridge for about $4 billion": the company itself
+        }
         if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
         }
@@ -441,6 +444,38 @@ final class TermExtractor {
         String name = agreement != null ? agreement.name() : focus != null ? focus.agreement() : null;
         return new Found(name, List.copyOf(ps), cat, text, amount, gw,
                 Quantities.year(toks), negated, clause.sentence());
+    }
+
+    private static final Set<String> BUY_VERBS = Set.of("buy", "buys", "buying", "bought", "acquire", "acquires",
+            "acquired", "acquiring", "purchase", "purchases", "purchased");
+
+    /** What may follow a company bought whole: "buy DigitalBridge for $4 billion", "acquire Helix Labs, ...". */
+    private static final Set<String> AFTER_TARGET = Set.of("for", "in", "at", "from", "outright", "and");
+
+    /** "to buy DigitalBridge for $4 billion": the verb's object is a company, not its capacity or services. */
+    private boolean acquires(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (BUY_VERBS.contains(toks.get(i).w()) && acquires(toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean acquires(List<Tokens.Tok> toks, int cueAt) {
+        for (PhraseIndex.Match<String> c : parties.matches(toks)) {
+            if (c.from() == cueAt + 1) {
+                return c.to() == toks.size() || AFTER_TARGET.contains(toks.get(c.to()).w());
+            }
+        }
+        // a name in no list: one capitalised word that is no chip or hardware ("buy DigitalBridge for $4 billion",
+        // not "buy GPUs for the cluster")
+        int at = cueAt + 1;
+        if (at >= toks.size() || !toks.get(at).capitalised() || lex.accelerators.lengthAt(toks, at) > 0
+                || lex.acceleratorContext.lengthAt(toks, at) > 0 || Character.isDigit(toks.get(at).w().charAt(0))) {
+            return false;
+        }
+        return at + 1 < toks.size() && AFTER_TARGET.contains(toks.get(at + 1).w()) && !toks.get(at + 1).w().equals("and");
     }
 
     /** "An expansion of up to $4 billion": a fragment that grows the contract, whatever was said just before. */

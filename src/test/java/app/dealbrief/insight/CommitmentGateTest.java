@@ -512,4 +512,16 @@ class CommitmentGateTest {
         // a label with no deal word is no contract value
         assertThat(termsOf("Vela", "Q3 rev $2.4bn: strong quarter for the Dell racks")).isEmpty();
     }
+
+    @Test
+    void buyingACompanyIsAnInvestmentAndBuyingItsCapacityASpend() {
+        assertThat(termsOf("Vela", "Vela agreed to buy Northgate for about $1.2 billion."))
+                .extracting(t -> t.category().label()).containsExactly("investment");
+        assertThat(termsOf("Vela", "Vela agreed to acquire Lambda for $3 billion in cash."))
+                .extracting(t -> t.category().label()).contains("investment");
+        assertThat(termsOf("Vela", "Vela will buy Lambda capacity for $3 billion."))
+                .extracting(t -> t.category().label()).contains("spend-commitment");
+        assertThat(termsOf("Vela", "Vela will buy GPUs for $3 billion from Lambda."))
+                .extracting(t -> t.category().label()).contains("spend-commitment");
+    }
 }
