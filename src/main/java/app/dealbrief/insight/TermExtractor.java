@@ -220,6 +220,10 @@ final class TermExtractor {
         } else {
             out.add(f);
         }
+        if (money && !power && f.category() == TermCategory.SPEND_COMMITMENT && TermCues.capacitySchedule(toks)) {
+            // "$12bn of dedicated capacity, delivered from early 2027": the money and when the capacity arrives
+            out.add(copy(f, TermCategory.CAPACITY, null, null, f.year()));
+        }
         if (f.category() != TermCategory.DURATION && !f.negated() && TermCues.yearsSpan(toks)) {
             out.add(copy(f, TermCategory.DURATION, null, null, null)); // "through 2030" stays the term's year
         }

@@ -524,4 +524,12 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Vela will buy GPUs for $3 billion from Lambda."))
                 .extracting(t -> t.category().label()).contains("spend-commitment");
     }
+
+    @Test
+    void aSpendWithItsDeliveryScheduleIsASpendAndCapacityButAnOrdersDeliveryDateIsNot() {
+        assertThat(termsOf("Vela", "Vela signed a $5bn contract with Lambda for dedicated capacity, delivered from mid-2027."))
+                .extracting(t -> t.category().label() + "/" + t.year()).contains("spend-commitment/2027", "capacity/2027");
+        assertThat(termsOf("Vela", "Vela placed a $2 billion order with Lambda for delivery in late 2027."))
+                .extracting(t -> t.category().label()).doesNotContain("capacity");
+    }
 }
