@@ -75,6 +75,9 @@ final class TermGate {
 
     private static final Set<String> RIGHTS = Set.of("cancel", "terminate", "exit", "extend", "renew");
 
+    /** Last words of "scalable to", "could scale", "designed to scale": an option to grow past the figure stated. */
+    private static final Set<String> GROWTH_HEDGES = Set.of("scalable to", "could scale", "designed to scale");
+
     private static final Set<String> OPTION_MODALS = Set.of("would", "if", "could", "may", "might");
 
     private static final Set<String> VALUE_WORDS = Set.of("contract", "value", "total", "deal");
@@ -208,7 +211,10 @@ final class TermGate {
                     || t.w().equals("potential") && m.to() < toks.size() && VALUE_WORDS.contains(toks.get(m.to()).w());
             // "The first 200 MW is expected to go live in 2026": the deal's delivery schedule, stated as expected
             boolean schedule = SCHEDULE_MODALS.contains(t.w()) && TermCues.schedule(toks);
-            if (!month && !option && !right && !schedule) {
+            // "50MW scalable to 90MW": the growth option hedges the second figure, not the first
+            boolean growth = GROWTH_HEDGES.contains(phrase(toks, m))
+                    && Quantities.gigawatts(text.substring(0, Math.min(text.length(), t.start()))) != null;
+            if (!month && !option && !right && !schedule && !growth) {
                 return true;
             }
         }

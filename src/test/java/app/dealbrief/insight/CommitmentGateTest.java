@@ -532,4 +532,11 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Vela placed a $2 billion order with Lambda for delivery in late 2027."))
                 .extracting(t -> t.category().label()).doesNotContain("capacity");
     }
+
+    @Test
+    void aGrowthOptionAfterTheFigureHedgesOnlyWhatFollows() {
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda for 40 MW, scalable to 120 MW."))
+                .extracting(PartnershipTerm::gigawatts).contains(0.04).doesNotContain(0.12);
+        assertThat(termsOf("Vela", "The Lambda site is scalable to 120 MW for Vela.")).isEmpty();
+    }
 }
