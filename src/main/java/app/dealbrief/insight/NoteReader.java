@@ -96,7 +96,9 @@ final class NoteReader {
                         // the note moved on to someone else, or to "Misc"; "X signed a lease with Lambda." with no
                         // figure yet puts that deal in focus for the figures that follow
                         TermExtractor.Focus deal = terms.dealStated(sentence, ctx);
-                        focus = deal != null ? deal : label(sentence);
+                        TermExtractor.Focus labelled = label(sentence);
+                        boolean site = labelled == null && !ctx.namesAnyone() && SITE.matcher(sentence.strip()).matches();
+                        focus = deal != null ? deal : site ? focus : labelled;
                     }
                     if (!termList) {
                         signals.add(new Candidate(sentence, score(sentence, facts), summary));
@@ -184,6 +186,9 @@ final class NoteReader {
         String rest = String.join("; ", cells.subList(1, cells.size()));
         return parties.mentioned(tokens.of(first)).isEmpty() ? first + "; " + rest : first + ": " + rest;
     }
+
+    /** "Portugal (Sines)", "UK (Loughton)": a place with its site in brackets heads the lines of the same deal. */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L} .-]*\\([^()]+\\)");
 
     /** "Omar: " before a transcript line: who speaks, not what about. */
     private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?:\\s+");

@@ -539,4 +539,12 @@ class CommitmentGateTest {
                 .extracting(PartnershipTerm::gigawatts).contains(0.04).doesNotContain(0.12);
         assertThat(termsOf("Vela", "The Lambda site is scalable to 120 MW for Vela.")).isEmpty();
     }
+
+    @Test
+    void aSiteLabelKeepsTheDealInFocusAndALabelNamingNoOneElseEndsIt() {
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda.\n\nOhio (New Albany)\n- 60 MW from Q2 '27\n"))
+                .extracting(t -> t.gigawatts() + "/" + t.year()).contains("0.06/2027");
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda.\n\nRumours\n- 60 MW from Q2 '27\n"))
+                .extracting(PartnershipTerm::gigawatts).doesNotContain(0.06);
+    }
 }
