@@ -45,20 +45,25 @@ final class AcceleratorExtractor {
         List<PhraseIndex.Match<AcceleratorRole>> cues = roleCues(text, toks);
         List<PhraseIndex.Match<Boolean>> contexts = lex.acceleratorContext.find(toks);
         boolean leadContext = clause.lead() != null && lex.acceleratorContext.any(tokens.of(clause.lead()));
+        // "legacy fleet: 1,896 H100 & H200 GPUs": the label's role word covers a list item that has none
+        List<PhraseIndex.Match<AcceleratorRole>> leadCues = clause.lead() == null ? List.of()
+                : roleCues(clause.lead(), tokens.of(clause.lead()));
+        AcceleratorRole leadRole = leadCues.isEmpty() ? null : leadCues.get(leadCues.size() - 1).value();
         List<PhraseIndex.Match<Boolean>> nonChips = lex.acceleratorNonChips.find(toks);
         boolean deployment = lex.commitmentWords.any(toks) || lex.dealWords.any(toks);
         List<PhraseIndex.Match<Boolean>> notUsed = lex.acceleratorNegations.find(toks);
         List<PhraseIndex.Match<Lexicon.Accel>> kept = new ArrayList<>();
         for (PhraseIndex.Match<Lexicon.Accel> m : ms) {
             Lexicon.Accel a = m.value();
-            if (notUsed(m, notUsed)) {
+            if (notUsed(m, notUsed) || none(text, toks, m)) {
                 continue; // "rather than Amazon's own Trainium", "no plans to deploy TPUs", a denied report
             }
             if (nonChip(m, nonChips)) {
                 continue; // "NVIDIA BlueField DPUs", "DGX Cloud", "enablement with Nvidia teams"
             }
             boolean near = leadContext || nearContext(m, contexts) || nearCue(m, cues);
-            if (a.bare() && (hasSpecific(ms, a.vendor()) || !near)) {
+            // "the fleet is overwhelmingly NVIDIA, and it is ramping GB300": the bare name has its own role word
+            if (a.bare() && (hasSpecific(ms, a.vendor()) && (prefix(ms, m) || !ownCue(toks, m, cues)) || !near)) {
                 continue;
             }
             kept.add(m);
@@ -69,6 +74,9 @@ final class AcceleratorExtractor {
             int prevEnd = k == 0 ? 0 : kept.get(k - 1).to();
             int nextStart = k + 1 < kept.size() ? kept.get(k + 1).from() : toks.size();
             roles[k] = role(text, toks, cues, m, prevEnd, nextStart, kept.size() == 1, deployment || counted(toks, m));
+            if (roles[k] == AcceleratorRole.MENTIONED && leadRole != null || leadRole != null && cues.isEmpty()) {
+                roles[k] = leadRole;
+            }
         }
         shareAcrossConjunctions(text, toks, kept, roles);
         if (lex.reportedHedges.any(toks)) {
@@ -88,7 +96,7 @@ final class AcceleratorExtractor {
             // "Maia 200 has reportedly slipped, so MAIA is lagging": the specific word beats the hedge
             if (old == null || old.role() == AcceleratorRole.MENTIONED
                     || old.role() == AcceleratorRole.POSSIBLE && roles[k] != AcceleratorRole.MENTIONED) {
-                out.put(key, new Found(m.value().vendor(), m.value().family(), roles[k], text, owner(toks, m)));
+                out.put(key, new Found(m.value().vendor(), m.value().family(), roles[k], text, owner(text, toks, m)));
             }
         }
         return new ArrayList<>(out.values());
@@ -98,13 +106,13 @@ final class AcceleratorExtractor {
      * The company whose chips these are, when the wording says: a possessive right before the mention
      * ("CoreWeave's NVIDIA GPUs") or "brings its own" after a company ("Fluidstack brings its own GPUs").
      */
-    private String owner(List<Tokens.Tok> toks, PhraseIndex.Match<Lexicon.Accel> m) {
+    private String owner(String text, List<Tokens.Tok> toks, PhraseIndex.Match<Lexicon.Accel> m) {
         if (parties == null) {
             return null;
         }
         List<PhraseIndex.Match<String>> companies = parties.matches(toks);
         for (PhraseIndex.Match<String> c : companies) {
-            if (c.to() == m.from() && c.from() < m.from()) {
+            if (c.to() == m.from() && c.from() < m.from() && possessive(text, toks, c.to() - 1, m.from())) {
                 return c.value();
             }
         }
@@ -119,6 +127,12 @@ final class AcceleratorExtractor {
             }
         }
         return null;
+    }
+
+    /** "CoreWeave's GPUs" (an apostrophe between), not "a contract with CoreWeave, B300 racks". */
+    private static boolean possessive(String text, List<Tokens.Tok> toks, int company, int mention) {
+        String gap = text.substring(toks.get(company).end(), toks.get(mention).start());
+        return gap.indexOf('\'') >= 0 || gap.indexOf('\u2019') >= 0;
     }
 
     /** "200k GB300", "more than 4,000 Blackwell GPUs": a count of chips is a deployment. */
@@ -157,6 +171,33 @@ final class AcceleratorExtractor {
     }
 
     private static final int NEAR = 5;
+
+    /** "no AMD in the program", "zero TPUs": a determiner that says the chip is not used. */
+    private static final java.util.Set<String> NONE = java.util.Set.of("no", "zero");
+
+    /** "no AMD in the program", not "No. Trainium2 is still primary" (an answer, then the statement). */
+    private static boolean none(String text, List<Tokens.Tok> toks, PhraseIndex.Match<Lexicon.Accel> m) {
+        if (m.from() == 0 || !NONE.contains(toks.get(m.from() - 1).w())) {
+            return false;
+        }
+        return text.substring(toks.get(m.from() - 1).end(), toks.get(m.from()).start()).isBlank();
+    }
+
+    /**
+     * A role word right next to the mention, in the same stretch ("overwhelmingly NVIDIA", "NVIDIA remains
+     * primary"), not one that belongs to another line named after it.
+     */
+    private static boolean ownCue(List<Tokens.Tok> toks, PhraseIndex.Match<Lexicon.Accel> m,
+                                  List<PhraseIndex.Match<AcceleratorRole>> cues) {
+        for (PhraseIndex.Match<AcceleratorRole> c : cues) {
+            boolean before = c.to() == m.from();
+            boolean after = c.from() == m.to() && m.to() < toks.size();
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "rather than", "instead of", "no plans to deploy", "denied" shortly before the mention, or "denied" after. */
     private static boolean notUsed(PhraseIndex.Match<Lexicon.Accel> m, List<PhraseIndex.Match<Boolean>> negations) {
@@ -197,6 +238,11 @@ final class AcceleratorExtractor {
             }
         }
         return false;
+    }
+
+    /** "NVIDIA GB200": the bare name is the first word of the line named right after it. */
+    private static boolean prefix(List<PhraseIndex.Match<Lexicon.Accel>> ms, PhraseIndex.Match<Lexicon.Accel> m) {
+        return ms.stream().anyMatch(o -> o.from() == m.to() && o.value().vendor().equals(m.value().vendor()));
     }
 
     private static boolean hasSpecific(List<PhraseIndex.Match<Lexicon.Accel>> ms, String vendor) {
@@ -260,7 +306,29 @@ final class AcceleratorExtractor {
         if (alone && !cues.isEmpty()) {
             return cues.get(0).value();
         }
-        return deployment ? AcceleratorRole.RAMPING : AcceleratorRole.MENTIONED;
+        if (deployment) {
+            return AcceleratorRole.RAMPING;
+        }
+        return usage(toks);
+    }
+
+    /** Verbs of present use: "uses TPUs for inference", "relies on Cerebras", "powered by Groq LPUs". */
+    private static final java.util.Set<String> USAGE = java.util.Set.of("uses", "using", "relies", "rely", "relying",
+            "powered", "served", "serving", "serves");
+
+    /**
+     * A chip the clause says is in use today is the fleet ("Acme uses TPUs for inference": primary), or a
+     * smaller part of it when "also" comes before the verb ("They also rely on Cerebras": secondary); else
+     * it is only named.
+     */
+    private static AcceleratorRole usage(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (USAGE.contains(toks.get(i).w())) {
+                boolean also = i > 0 && toks.get(i - 1).w().equals("also") || i > 1 && toks.get(i - 2).w().equals("also");
+                return also ? AcceleratorRole.SECONDARY : AcceleratorRole.PRIMARY;
+            }
+        }
+        return AcceleratorRole.MENTIONED;
     }
 
     private static boolean boundary(String text, int from, int to) {

@@ -1,5 +1,6 @@
 package app.dealbrief.insight;
 
+import app.dealbrief.domain.AcceleratorRole;
 import app.dealbrief.domain.Note;
 import app.dealbrief.domain.Section;
 
@@ -75,6 +76,7 @@ final class NoteReader {
                     int before = ts.size() + as.size();
                     boolean termList = false;
                     int termsBefore = ts.size();
+                    int accelBefore = as.size();
                     TermExtractor.Context ctx = terms.context(sentence, focus);
                     for (Segmenter.Clause c : Segmenter.clauses(sentence)) {
                         factClauses.add(c.text());
@@ -84,11 +86,19 @@ final class NoteReader {
                         as.addAll(accelerators.extract(c));
                     }
                     int facts = ts.size() + as.size() - before;
+                    if (as.size() > accelBefore) {
+                        sentenceRoles(as, accelBefore, ts.subList(termsBefore, ts.size()), ctx, focus);
+                    }
                     if (ts.size() > termsBefore) {
                         TermExtractor.Found first = ts.get(termsBefore);
                         focus = TermExtractor.Focus.of(first);
                     } else if (ctx.namesAnyone() || isLabel(sentence) && !sentence.strip().endsWith("?")) {
-                        focus = label(sentence); // the note moved on to someone else, or to "Misc"
+                        // the note moved on to someone else, or to "Misc"; "X signed a lease with Lambda." with no
+                        // figure yet puts that deal in focus for the figures that follow
+                        TermExtractor.Focus deal = terms.dealStated(sentence, ctx);
+                        TermExtractor.Focus labelled = label(sentence);
+                        boolean site = labelled == null && !ctx.namesAnyone() && SITE.matcher(sentence.strip()).matches();
+                        focus = deal != null ? deal : site ? focus : labelled;
                     }
                     if (!termList) {
                         signals.add(new Candidate(sentence, score(sentence, facts), summary));
@@ -102,6 +112,39 @@ final class NoteReader {
             ps.add(new PitchIdea(i[0], rationale(i[0], i[1], clauses), i[2]));
         }
         return new Read(ts, as, ps, signals);
+    }
+
+    /**
+     * A chip named with no role word takes the sentence's modality: named in a commitment the sentence states
+     * for the account ("$38 billion over seven years, NVIDIA GB200 and GB300 in EC2 UltraServers") it is being
+     * deployed (ramping); in a sentence reporting talks or a rumour it is only possible.
+     */
+    private void sentenceRoles(List<AcceleratorExtractor.Found> as, int from, List<TermExtractor.Found> stated,
+                               TermExtractor.Context ctx, TermExtractor.Focus focus) {
+        AcceleratorRole role = null;
+        if (ctx.reported()) {
+            role = AcceleratorRole.POSSIBLE;
+        } else if (stated.stream().anyMatch(this::accountsTerm)
+                || focus != null && focus.category() != null && !ctx.namesAnyone()
+                && (self == null || focus.parties().size() <= 1
+                    || focus.parties().stream().anyMatch(self::equalsIgnoreCase))) {
+            // "Racks are GB300 NVL72." right after the account's deal names no one: the deal's chips
+            role = AcceleratorRole.RAMPING;
+        }
+        if (role == null) {
+            return;
+        }
+        for (int i = from; i < as.size(); i++) {
+            AcceleratorExtractor.Found f = as.get(i);
+            if (f.role() == AcceleratorRole.MENTIONED) {
+                as.set(i, new AcceleratorExtractor.Found(f.vendor(), f.family(), role, f.evidence(), f.owner()));
+            }
+        }
+    }
+
+    /** Whether a term read from the note is one of the account's (it names the account or at most one other party). */
+    private boolean accountsTerm(TermExtractor.Found f) {
+        return self == null || FactRows.ofAccount(self, f) != null;
     }
 
     /** Longest line read as a label naming who the lines under it are about. */
@@ -143,6 +186,9 @@ final class NoteReader {
         String rest = String.join("; ", cells.subList(1, cells.size()));
         return parties.mentioned(tokens.of(first)).isEmpty() ? first + "; " + rest : first + ": " + rest;
     }
+
+    /** "Portugal (Sines)", "UK (Loughton)": a place with its site in brackets heads the lines of the same deal. */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L} .-]*\\([^()]+\\)");
 
     /** "Omar: " before a transcript line: who speaks, not what about. */
     private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?:\\s+");

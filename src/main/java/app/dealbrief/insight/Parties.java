@@ -41,7 +41,22 @@ final class Parties {
         return new ArrayList<>(out);
     }
 
-    /** Known-account and company matches, longest first at each position. */
+    /** Whether the name is a lexicon company or a known account, not one guessed from its suffix. */
+    boolean known(String name) {
+        return known.containsKey(name) || lex.companyNames().contains(name);
+    }
+
+    /** Whether a lexicon company or known account is named (guessed names left out). */
+    boolean namesKnown(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (names.lengthAt(toks, i) > 0 || aliases.lengthAt(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Known-account and company matches, longest first at each position, and names guessed from their suffix. */
     List<PhraseIndex.Match<String>> matches(List<Tokens.Tok> toks) {
         List<PhraseIndex.Match<String>> out = new ArrayList<>();
         int i = 0;
@@ -49,7 +64,13 @@ final class Parties {
             int a = names.lengthAt(toks, i);
             int b = aliases.lengthAt(toks, i);
             if (a == 0 && b == 0) {
-                i++;
+                int g = guessed(toks, i);
+                if (g > 0) {
+                    out.add(new PhraseIndex.Match<>(name(toks, i, i + g), i, i + g));
+                    i += g;
+                } else {
+                    i++;
+                }
                 continue;
             }
             String value = a >= b ? names.at(toks, i).value() : canonical(aliases.at(toks, i).value());
@@ -58,6 +79,62 @@ final class Parties {
             i += len;
         }
         return out;
+    }
+
+    /** Words that end a company's name ("Tessera Labs", "Helix Robotics Inc", "Northwind AI"), written capitalised. */
+    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh",
+            "labs", "ai", "cloud", "energy", "capital", "digital", "systems", "technologies", "partners", "holdings",
+            "ventures", "networks", "computing", "mining", "robotics", "infrastructure", "semiconductor", "investments");
+
+    /** Capitalised words that start a phrase, not a name ("The Cloud", "Our AI", "Sovereign Cloud"). */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "our", "its", "their", "his", "her", "this",
+            "that", "these", "those", "new", "all", "any", "each", "and", "or", "for", "with", "from", "by", "in", "on",
+            "at", "to", "of", "as", "if", "but", "so", "also", "sovereign", "public", "private", "hybrid", "working",
+            "generative", "agentic", "physical", "responsible", "enterprise", "data", "edge", "gpu", "neo", "neocloud",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "note", "notes", "re",
+            "gw", "mw", "kw", "us", "usa", "uae", "uk", "eu", "ceo", "cfo", "cto", "vp");
+
+    private static final int MAX_NAME_WORDS = 3;
+
+    /**
+     * A company that is in neither the lexicon nor the store, read from how names are written: one to three
+     * capitalised words followed by a company suffix, also capitalised ("Tessera Labs", "Vultr Cloud Inc").
+     * Returns the number of tokens, or 0.
+     */
+    private int guessed(List<Tokens.Tok> toks, int i) {
+        Tokens.Tok first = toks.get(i);
+        if (!first.capitalised() || NOT_NAMES.contains(first.w()) || SUFFIXES.contains(first.w())
+                || Character.isDigit(first.w().charAt(0))) {
+            return 0;
+        }
+        for (int j = i + 1; j < Math.min(toks.size(), i + MAX_NAME_WORDS + 1); j++) {
+            Tokens.Tok t = toks.get(j);
+            if (!t.capitalised() || NOT_NAMES.contains(t.w()) || names.lengthAt(toks, j) > 0
+                    || aliases.lengthAt(toks, j) > 0) {
+                return 0;
+            }
+            if (SUFFIXES.contains(t.w())) {
+                int end = j + 1;
+                while (end < toks.size() && SUFFIXES.contains(toks.get(end).w()) && toks.get(end).capitalised()) {
+                    end++; // "Helix Robotics Inc"
+                }
+                return end - i;
+            }
+        }
+        return 0;
+    }
+
+    private static String name(List<Tokens.Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            Tokens.Tok t = toks.get(k);
+            b.append(t.cased() != null ? t.cased() : t.w());
+        }
+        return b.toString();
     }
 
     private String canonical(String company) {

@@ -12,15 +12,19 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
     private static final Pattern DOLLARS = Pattern.compile(
-            "(?:US|USD)?\\$ ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?"
-                    + "(trillion|billion|million|thousand|tn|bn|mn|b|m|k|t)?+(?![a-z])",
+            "(?:US|USD)?\\$ ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+[ -]?"
+                    + "(trillion|billion|million|thousand|tn|bln|bn|mln|mm|mn|b|m|k|t)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_DOLLARS = Pattern.compile(
-            "(?<![\\d.,$])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ "
-                    + "(trillion|billion|million)(?: (?:US )?(?:dollars|usd))",
+            "(?<![\\d.,$])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?"
+                    + "(trillion|billion|million|bln|bn|mln|mn)(?: (?:US )?(?:dollars|usd))",
             Pattern.CASE_INSENSITIVE);
+    /** "two billion dollars", "half a billion dollars": a spelled-out number, with the currency written out. */
+    private static final Pattern SPELLED_DOLLARS = Pattern.compile(
+            "\\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)[ -]"
+                    + "(trillion|billion|million) (?:US )?(?:dollars|usd)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern USD_PREFIX = Pattern.compile(
-            "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bn|mn|b|m)?+(?![a-z])",
+            "\\bUSD ?(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d++))?+ ?(trillion|billion|million|bln|bn|mln|mm|mn|b|m)?+(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POWER = Pattern.compile(
             "(?<![\\d.])(\\d++)(?:\\.(\\d++))?+\\+? ?-?(gigawatts?|gw|megawatts?|mw)(?![a-z])",
@@ -71,7 +75,50 @@ final class Quantities {
                 break;
             }
         }
+        if (best == null && containsIgnoreCase(s, "dollar") || best == null && containsIgnoreCase(s, "usd")) {
+            Matcher m = SPELLED_DOLLARS.matcher(s);
+            if (m.find()) {
+                double n = SPELLED.get(m.group(1).toLowerCase(Locale.ROOT));
+                long scale = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "trillion" -> 1_000_000_000_000L;
+                    case "billion" -> 1_000_000_000L;
+                    default -> 1_000_000L;
+                };
+                best = Math.round(n * scale);
+            }
+        }
         return best;
+    }
+
+    private static final java.util.Map<String, Double> SPELLED = java.util.Map.ofEntries(
+            java.util.Map.entry("half a", 0.5), java.util.Map.entry("a", 1.0), java.util.Map.entry("one", 1.0),
+            java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
+            java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
+            java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
+            java.util.Map.entry("twelve", 12.0), java.util.Map.entry("fifteen", 15.0), java.util.Map.entry("twenty", 20.0),
+            java.util.Map.entry("fifty", 50.0), java.util.Map.entry("hundred", 100.0));
+
+    /** Every dollar amount in order, as {dollars, start, end}; prices per unit and below a deal's size left out. */
+    static List<long[]> allAmounts(String s) {
+        List<long[]> out = new java.util.ArrayList<>();
+        if (amountUsd(s) == null) {
+            return out;
+        }
+        for (Pattern p : AMOUNT_PATTERNS) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Long v = toLong(m.group(1), m.group(2), m.group(3));
+                if (v == null || v < MIN_DEAL_USD || v < MIN_CONTRACT_USD && unitPrice(s, m.end())) {
+                    continue;
+                }
+                int start = m.start();
+                if (out.stream().noneMatch(a -> a[1] <= start && start < a[2])) {
+                    out.add(new long[] {v, start, m.end()});
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(a -> a[1]));
+        return out;
     }
 
     private static boolean unitPrice(String s, int end) {
@@ -90,8 +137,8 @@ final class Quantities {
         BigDecimal v = new BigDecimal(whole.replace(",", "") + (frac == null ? "" : "." + frac));
         long scale = switch (unit == null ? "" : unit.toLowerCase(Locale.ROOT)) {
             case "trillion", "tn", "t" -> 1_000_000_000_000L;
-            case "billion", "bn", "b" -> 1_000_000_000L;
-            case "million", "mn", "m" -> 1_000_000L;
+            case "billion", "bn", "bln", "b" -> 1_000_000_000L;
+            case "million", "mn", "mln", "mm", "m" -> 1_000_000L;
             case "thousand", "k" -> 1_000L;
             default -> 1L;
         };
@@ -145,9 +192,18 @@ final class Quantities {
     }
 
     /** The first year (1990-2099) among the tokens, skipping ISO dates' month parts; null when none. */
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("q[1-4]|h[12]|[12]h");
+
     static Integer year(List<Tokens.Tok> toks) {
-        for (Tokens.Tok t : toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            Tokens.Tok t = toks.get(i);
             String w = t.w();
+            // "Q1 '26", "H2 27": a quarter or half with a two-digit year
+            if (i + 1 < toks.size() && w.length() == 2 && PERIOD.matcher(w).matches()
+                    && toks.get(i + 1).w().length() == 2 && Character.isDigit(toks.get(i + 1).w().charAt(0))
+                    && Character.isDigit(toks.get(i + 1).w().charAt(1))) {
+                return 2000 + Integer.parseInt(toks.get(i + 1).w());
+            }
             if (Tokens.isYear(w)) {
                 return Integer.parseInt(w);
             }

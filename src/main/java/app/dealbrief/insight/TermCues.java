@@ -145,6 +145,40 @@ final class TermCues {
         return false;
     }
 
+    /** Words of a delivery schedule: when contracted capacity is deployed, delivered, goes live or starts. */
+    private static final Set<String> SCHEDULE = Set.of("deployed", "delivered", "deliveries", "delivery", "operational",
+            "operations", "online", "live", "start", "starts", "begin", "begins", "finish", "finishes", "completion",
+            "ready", "energized", "energised", "handover", "handed");
+
+    /** "Deliveries start in 2H 2026", "should be operational by mid-2027": a schedule with a year. */
+    static boolean schedule(List<Tokens.Tok> toks) {
+        if (Quantities.year(toks) == null) {
+            return false;
+        }
+        for (Tokens.Tok t : toks) {
+            if (SCHEDULE.contains(t.w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A schedule said of the capacity ("delivered from early 2027", "deliveries continue through 2026"), not an
+     * attribute of an order ("an $11 billion order for delivery in late 2026", which is the order's date).
+     */
+    static boolean capacitySchedule(List<Tokens.Tok> toks) {
+        if (Quantities.year(toks) == null) {
+            return false;
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            if (SCHEDULE.contains(toks.get(i).w()) && (i == 0 || !toks.get(i - 1).w().equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> MULTIPLIERS = Set.of("million", "millions", "thousand", "thousands", "hundreds");
 
     /** "200k GB300", "one million TPUs", "40,000 GPUs": a number of chips. */

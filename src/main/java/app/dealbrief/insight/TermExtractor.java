@@ -18,6 +18,9 @@ final class TermExtractor {
                  Double gigawatts, Integer year, boolean negated, String sentence) {
     }
 
+    /** A lead longer than this is a sentence of its own, not a label over a list. */
+    private static final int LEAD_LABEL_WORDS = 6;
+
     private static final Set<String> SCALE_WORDS = Set.of("billion", "billions", "trillion", "trillions");
 
     /** A figure with at most this many words and no verb of its own repeats the verb before it. */
@@ -97,7 +100,10 @@ final class TermExtractor {
         /** Whether the sentence names a company anywhere (then it is not a continuation of the focus). */
         boolean namesAnyone() {
             if (namesAnyone == null) {
-                namesAnyone = !others(parties.mentioned(tokens.of(sentence))).isEmpty();
+                // a company guessed from its suffix ("leased from Ionic Digital") is context for the party
+                // filter, not a new deal: it does not end the one in focus
+                List<String> named = others(parties.mentioned(tokens.of(sentence)));
+                namesAnyone = named.stream().anyMatch(parties::known);
             }
             return namesAnyone;
         }
@@ -108,6 +114,17 @@ final class TermExtractor {
                 reported = lex.reportedHedges.any(tokens.of(sentence));
             }
             return reported;
+        }
+
+        /** Whether a lead is a short deal label with a dollar figure ("~$5.8bn purchase agreement"). */
+        boolean leadFigure(String lead) {
+            if (lead == null) {
+                return false;
+            }
+            Object[] l = lead(lead);
+            @SuppressWarnings("unchecked")
+            List<Tokens.Tok> toks = (List<Tokens.Tok>) l[0];
+            return (Boolean) l[1] && toks.size() <= LEAD_LABEL_WORDS && Quantities.amountUsd(lead) != null;
         }
 
         /** {tokens, deal word?, agreement} of a lead. */
@@ -142,6 +159,19 @@ final class TermExtractor {
         return new Context(sentence, focus);
     }
 
+    /**
+     * A sentence that states a deal with other companies but no term ("Vela signed a lease with Lambda."):
+     * the focus for the sentences after it; null when it reports talks, hedges or asks.
+     */
+    Focus dealStated(String sentence, Context ctx) {
+        List<Tokens.Tok> toks = tokens.of(sentence);
+        if (ctx.reported() || sentence.strip().endsWith("?") || !lex.dealWords.any(toks) || gate.modal(sentence, toks)) {
+            return null;
+        }
+        List<String> named = others(parties.mentioned(toks));
+        return named.isEmpty() || named.size() > 2 ? null : Focus.on(List.copyOf(named));
+    }
+
     @SuppressWarnings("unchecked")
     List<Found> extract(Segmenter.Clause clause, Context ctx) {
         List<Found> out = new ArrayList<>();
@@ -167,6 +197,7 @@ final class TermExtractor {
             if (f != null) {
                 out.addAll(withCompanions(f, tokens.of(part)));
                 out.addAll(phases(f, part));
+                out.addAll(totals(f, part));
                 if (ctx.within == null) {
                     ctx.within = Focus.of(f);
                 }
@@ -188,6 +219,10 @@ final class TermExtractor {
             out.add(copy(f, TermCategory.CAPACITY, null, f.gigawatts(), f.year()));
         } else {
             out.add(f);
+        }
+        if (money && !power && f.category() == TermCategory.SPEND_COMMITMENT && TermCues.capacitySchedule(toks)) {
+            // "$12bn of dedicated capacity, delivered from early 2027": the money and when the capacity arrives
+            out.add(copy(f, TermCategory.CAPACITY, null, null, f.year()));
         }
         if (f.category() != TermCategory.DURATION && !f.negated() && TermCues.yearsSpan(toks)) {
             out.add(copy(f, TermCategory.DURATION, null, null, null)); // "through 2030" stays the term's year
@@ -219,6 +254,33 @@ final class TermExtractor {
         return out;
     }
 
+    /** Words that take a contract's value to a new total: "..., which brings the total to about $22.4 billion". */
+    private static final Set<String> TO_TOTAL = Set.of("total", "brings", "bringing", "taking", "takes", "lifts",
+            "lifting", "raising", "raises", "increasing", "increases", "lift", "take", "bring");
+
+    /**
+     * "adds $1.4bn, taking its total backstop to ~$3.2bn": a later dollar figure the clause names as the
+     * running total of the same agreement is a term of its own, of the same kind.
+     */
+    private List<Found> totals(Found f, String text) {
+        if (f.amountUsd() == null || f.negated()) {
+            return List.of();
+        }
+        List<long[]> amounts = Quantities.allAmounts(text);
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < amounts.size(); i++) {
+            long v = amounts.get(i)[0];
+            String between = text.substring((int) amounts.get(i - 1)[2], (int) amounts.get(i)[1]);
+            List<Tokens.Tok> bt = tokens.of(between);
+            if (v == f.amountUsd() || bt.stream().noneMatch(t -> TO_TOTAL.contains(t.w()))
+                    || gate.modal(between, bt) && bt.stream().noneMatch(t -> t.w().startsWith("option") || t.w().startsWith("extension"))) {
+                continue;
+            }
+            out.add(copy(f, f.category(), v, null, null));
+        }
+        return out;
+    }
+
     private static Found copy(Found f, TermCategory cat, Long amount, Double gw, Integer year) {
         return new Found(f.agreement(), f.parties(), cat, f.text(), amount, gw, year, f.negated(), f.sentence());
     }
@@ -232,10 +294,21 @@ final class TermExtractor {
         }
         Long amount = Quantities.amountUsd(text);
         Double gw = Quantities.gigawatts(text);
+        TermCues.Cue leadCue = null;
+        if (amount == null && gw == null && ctx.leadFigure(clause.lead())) {
+            // "~$5.8bn purchase agreement: GB300 systems + ancillary equipment from Dell": the label holds the
+            // contract's value and kind, the item what it buys
+            amount = Quantities.amountUsd(clause.lead());
+            leadCue = cues.category(leadToks, false);
+        }
         boolean scale = amount != null || toks.stream().anyMatch(t -> SCALE_WORDS.contains(t.w()));
         boolean deal = dealClause;
         TermCues.Cue cue = cues.category(toks, gw != null);
         TermCategory cat = cue == null ? null : cue.category();
+        if (leadCue != null && (cat == null || cat == TermCategory.OTHER)) {
+            cat = leadCue.category();
+            cue = null; // the cue stands in the label: negation is read from the item alone
+        }
         if (cat == null && scale && deal) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion deal with AWS", "a deal worth tens of billions"
         }
@@ -258,6 +331,9 @@ final class TermExtractor {
         }
         if (cue != null && cat == TermCategory.INVESTMENT && TermCues.buildsInfrastructure(toks, cue.at())) {
             cat = TermCategory.SPEND_COMMITMENT; // "will invest $50 billion in data centers built with Fluidstack"
+        }
+        if (cat == TermCategory.SPEND_COMMITMENT && acquires(toks)) {
+            cat = TermCategory.INVESTMENT; // "agreed to buy DigitalBridge for about $4 billion": the company itself
         }
         if (cat == TermCategory.CAPACITY && gw == null && amount != null) {
             cat = TermCategory.SPEND_COMMITMENT; // "$38 billion ... for GPU capacity" buys capacity
@@ -293,8 +369,12 @@ final class TermExtractor {
         if (cat == null && chips && (committed || !named.isEmpty() || focus != null)) {
             cat = TermCategory.CAPACITY; // "will provide Poolside with more than 40,000 GB300 GPUs"
         }
+        if (cat == null && TermCues.schedule(toks) && (focus != null || !others(named).isEmpty())) {
+            cat = TermCategory.CAPACITY; // "Operations start in 2H 2026" after the deal: when its capacity arrives
+        }
         if (cat == null && counterpartyLead && amount != null) {
-            cat = TermCategory.SPEND_COMMITMENT; // "CoreWeave: $14.2B thru Dec 2031"
+            // "CoreWeave: $14.2B thru Dec 2031"; "Helix Labs: $2B for 30%" buys a stake
+            cat = TermCues.stakeSize(text, toks) ? TermCategory.INVESTMENT : TermCategory.SPEND_COMMITMENT;
         }
         List<String> others = others(named);
         boolean counterparty = !others.isEmpty() || agreement != null || focus != null
@@ -329,7 +409,8 @@ final class TermExtractor {
             cat = TermCategory.OTHER; // an item of "the X agreement: A; B; C" with no known cue
             qualifies = true;
         }
-        if (!qualifies || ctx.reported() || !gate.asserted(text, toks, leadToks, clause, cat)) {
+        boolean oneDeal = focus != null && others(focus.parties()).size() == 1 && others.isEmpty();
+        if (!qualifies || ctx.reported() || !gate.asserted(text, toks, leadToks, clause, cat, oneDeal)) {
             return null;
         }
         if (cat == TermCategory.CAPACITY && gw == null && amount == null && Quantities.year(toks) == null
@@ -367,6 +448,38 @@ final class TermExtractor {
         String name = agreement != null ? agreement.name() : focus != null ? focus.agreement() : null;
         return new Found(name, List.copyOf(ps), cat, text, amount, gw,
                 Quantities.year(toks), negated, clause.sentence());
+    }
+
+    private static final Set<String> BUY_VERBS = Set.of("buy", "buys", "buying", "bought", "acquire", "acquires",
+            "acquired", "acquiring", "purchase", "purchases", "purchased");
+
+    /** What may follow a company bought whole: "buy DigitalBridge for $4 billion", "acquire Helix Labs, ...". */
+    private static final Set<String> AFTER_TARGET = Set.of("for", "in", "at", "from", "outright", "and");
+
+    /** "to buy DigitalBridge for $4 billion": the verb's object is a company, not its capacity or services. */
+    private boolean acquires(List<Tokens.Tok> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (BUY_VERBS.contains(toks.get(i).w()) && acquires(toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean acquires(List<Tokens.Tok> toks, int cueAt) {
+        for (PhraseIndex.Match<String> c : parties.matches(toks)) {
+            if (c.from() == cueAt + 1) {
+                return c.to() == toks.size() || AFTER_TARGET.contains(toks.get(c.to()).w());
+            }
+        }
+        // a name in no list: one capitalised word that is no chip or hardware ("buy DigitalBridge for $4 billion",
+        // not "buy GPUs for the cluster")
+        int at = cueAt + 1;
+        if (at >= toks.size() || !toks.get(at).capitalised() || lex.accelerators.lengthAt(toks, at) > 0
+                || lex.acceleratorContext.lengthAt(toks, at) > 0 || Character.isDigit(toks.get(at).w().charAt(0))) {
+            return false;
+        }
+        return at + 1 < toks.size() && AFTER_TARGET.contains(toks.get(at + 1).w()) && !toks.get(at + 1).w().equals("and");
     }
 
     /** "An expansion of up to $4 billion": a fragment that grows the contract, whatever was said just before. */

@@ -12,7 +12,16 @@ import java.util.Map;
  * A possessive "'s" is dropped ("OpenAI's ASIC" reads as "openai asic") and "n't" becomes "not".
  */
 final class Tokens {
-    record Tok(String w, int start, int end) {
+    /** @param cased the word as written when it has a capital letter ("Labs", "AI"), else null */
+    record Tok(String w, int start, int end, String cased) {
+        Tok(String w, int start, int end) {
+            this(w, start, end, null);
+        }
+
+        /** Written with a capital first letter or digit-led name ("Tessera", "AI", "G42"). */
+        boolean capitalised() {
+            return cased != null && Character.isUpperCase(cased.charAt(0));
+        }
     }
 
     private Tokens() {
@@ -51,7 +60,8 @@ final class Tokens {
                 while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
                     i++;
                 }
-                out.add(new Tok(lower(s, start, i), start, i));
+                String w = lower(s, start, i);
+                out.add(new Tok(w, start, i, w.regionMatches(0, s, start, i - start) ? null : s.substring(start, i)));
                 continue;
             }
             if ((c == '\'' || c == '\u2019') && i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 1 < n) {

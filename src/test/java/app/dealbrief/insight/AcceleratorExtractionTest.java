@@ -65,6 +65,59 @@ class AcceleratorExtractionTest {
     }
 
     @Test
+    void aChipWithNoRoleWordTakesTheSentencesModality() {
+        // named in a commitment the sentence states for the account: being deployed
+        assertThat(rows("Acme signed a $6 billion, five-year contract with CoreWeave, B300 and GB300 racks at two sites."))
+                .containsExactlyInAnyOrder("NVIDIA/B300/ramping", "NVIDIA/GB300/ramping");
+        // a sentence reporting what people say: only possible
+        assertThat(rows("According to people familiar with it, the next Acme cluster uses B300 systems."))
+                .containsExactly("NVIDIA/B300/possible");
+        // no commitment, no report: only named
+        assertThat(rows("B300 boards sit on a shelf in the Acme lab.")).containsExactly("NVIDIA/B300/mentioned");
+    }
+
+    @Test
+    void aLabelsRoleWordCoversTheChipsListedAfterIt() {
+        assertThat(rows("Legacy fleet: 1,200 A100 and H100 GPUs in Oregon."))
+                .containsExactlyInAnyOrder("NVIDIA/A100/secondary", "NVIDIA/H100/secondary");
+    }
+
+    @Test
+    void noBeforeAChipIsNonUseButAnAnswerNoIsNot() {
+        assertThat(rows("There is no AMD in the Acme training program.")).isEmpty();
+        assertThat(rows("No. Trainium2 is still the primary training platform.")).containsExactly("AWS/Trainium2/primary");
+    }
+
+    @Test
+    void aBareVendorWithItsOwnRoleWordStaysBesideASpecificLine() {
+        assertThat(rows("The Acme fleet is overwhelmingly NVIDIA, and it is now ramping B300 clusters."))
+                .containsExactlyInAnyOrder("NVIDIA/GPU/primary", "NVIDIA/B300/ramping");
+        // the vendor as the first word of the line's name is no statement of its own
+        assertThat(rows("Inference keeps running on NVIDIA H200 racks.")).containsExactly("NVIDIA/H200/primary");
+    }
+
+    @Test
+    void b300AndMi350xAreTheirOwnLines() {
+        assertThat(rows("Acme is deploying B300 and MI350X nodes."))
+                .containsExactlyInAnyOrder("NVIDIA/B300/ramping", "AMD/MI350X/ramping");
+    }
+
+    @Test
+    void presentUseIsTheFleetAndAlsoMakesItASmallerPart() {
+        assertThat(rows("Acme uses TPUs for its search ranking models.")).containsExactly("Google/TPU/primary");
+        assertThat(rows("Acme also relies on Cerebras systems for a coding assistant.")).containsExactly("Cerebras/WSE/secondary");
+        // a future use under a deal is a deployment, not today's fleet
+        assertThat(rows("Acme will use TPUs under the new contract.")).containsExactly("Google/TPU/ramping");
+        assertThat(rows("Most of the Acme cluster is H200 today.")).containsExactly("NVIDIA/H200/primary");
+    }
+
+    @Test
+    void chipsNamedRightAfterTheAccountsDealAreItsDeployment() {
+        assertThat(rows("Acme signed a $3 billion lease with Lambda. The halls hold B300 systems."))
+                .containsExactly("NVIDIA/B300/ramping");
+    }
+
+    @Test
     void specificFamilyHidesTheBareVendor() {
         assertThat(rows("OpenAI will deploy 6 GW of AMD MI450 accelerators.")).containsExactly("AMD/MI450/ramping");
     }

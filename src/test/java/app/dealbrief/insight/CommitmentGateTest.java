@@ -402,4 +402,149 @@ class CommitmentGateTest {
                 + "Oracle could invest up to $2 billion in Meta's campus and SoftBank up to $4 billion."))
                 .extracting(PartnershipTerm::amountUsd).containsExactly(12_000_000_000L);
     }
+
+    @Test
+    void theDealsDeliveryScheduleIsCapacityEvenWhenStatedAsExpected() {
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. The first hall is expected to go live in 2027."))
+                .anySatisfy(t -> {
+                    assertThat(t.category()).isEqualTo(TermCategory.CAPACITY);
+                    assertThat(t.year()).isEqualTo(2027);
+                });
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. Handover should happen by mid-2028."))
+                .extracting(PartnershipTerm::year).contains(2028);
+        // a forecast with a hedge that is no schedule stays out, and so does a schedule with no deal in focus
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. Demand could double by 2028."))
+                .extracting(PartnershipTerm::year).doesNotContain(2028);
+        assertThat(termsOf("Vela", "The weather should be better by 2027 for the picnic.")).isEmpty();
+    }
+
+    @Test
+    void aQuarterWithATwoDigitYearIsThatYear() {
+        assertThat(termsOf("Vela", "Lambda: 9k GB300 for Vela from Q3 '27")).extracting(PartnershipTerm::year).contains(2027);
+    }
+
+    @Test
+    void anyHedgeOnTheContractsOwnOptionAndItsPotentialValueAreTerms() {
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda. Renewal options could lift it to about $9bn."))
+                .extracting(PartnershipTerm::amountUsd).contains(9_000_000_000L);
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda. The total potential contract value is $4.1 billion."))
+                .extracting(PartnershipTerm::amountUsd).contains(4_100_000_000L);
+        assertThat(termsOf("Vela", "Vela could sign a $4 billion lease with Lambda next year.")).isEmpty();
+    }
+
+    @Test
+    void aGuaranteeOfDebtIsTheGuaranteeAndARunningTotalIsItsOwnTerm() {
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda. Google added a $0.9bn backstop for the site's debt, "
+                + "taking its total backstop to about $2.5bn."))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd())
+                .contains("other/900000000", "other/2500000000");
+        // a loan is still no term
+        assertThat(termsOf("Vela", "Vela took a $2 billion loan from a bank syndicate.")).isEmpty();
+    }
+
+    @Test
+    void aDealStatedWithoutFiguresFocusesTheFiguresAfterItButAbbreviatedRevenueAndAFloatedIdeaAreNoTerms() {
+        assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. It covers 120 MW from 2027."))
+                .extracting(t -> t.category().label() + "/" + t.gigawatts()).contains("capacity/0.12");
+        assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. Q2 cloud rev $1.3B, up 40%.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela agreed a compute deal with Lambda. Its CFO floated a $5 billion backstop for "
+                + "the chip loans.")).isEmpty();
+    }
+
+    @Test
+    void aCompanyInNoListIsKnownByItsSuffix() {
+        // a deal between two companies the lexicon does not know is context, not the account's term
+        assertThat(termsOf("Vela", "Tessera Labs signed a $2 billion compute deal with Vultr Cloud.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela named Fluence Capital its preferred partner."))
+                .anySatisfy(t -> assertThat(t.parties()).contains("Vela", "Fluence Capital"));
+        // units and common words before a suffix are no name; a guessed landlord does not end the deal in focus
+        assertThat(termsOf("Vela", "The Sovereign Cloud team at Vela signed a 2 GW AI campus lease with Lambda."))
+                .allSatisfy(t -> assertThat(t.parties()).containsExactlyInAnyOrder("Vela", "Lambda"));
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda. The building belongs to Ionic Digital "
+                + "and covers 90 MW.")).extracting(PartnershipTerm::gigawatts).contains(0.09);
+        assertThat(termsOf("Vela", "Helix Labs: $2B for 30% (June)")).extracting(t -> t.category().label())
+                .containsExactly("investment");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vela signed a $6-billion agreement with Lambda.                 | 6000000000
+            Vela signed an agreement with Lambda worth 1.8bn dollars.       | 1800000000
+            Vela signed a contract with Lambda worth three billion dollars. | 3000000000
+            Vela signed a deal with Lambda for half a billion dollars.      | 500000000
+            Vela signed an order with Lambda valued at $2.2B.               | 2200000000
+            Vela signed a $750MM lease with Lambda.                        | 750000000
+            Vela signed a $1.2 bln contract with Lambda.                   | 1200000000
+            """)
+    void hyphenatedSpelledOutAndValuedContractAmountsParse(String sentence, long amount) {
+        assertThat(termsOf("Vela", sentence)).as(sentence).extracting(PartnershipTerm::amountUsd).contains(amount);
+    }
+
+    @Test
+    void aCompanysValuationIsStillNoTerm() {
+        assertThat(termsOf("Vela", "Lambda is valued at $4 billion, people said.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda, which is valued at $4 billion."))
+                .extracting(PartnershipTerm::amountUsd).doesNotContain(4_000_000_000L);
+    }
+
+    @Test
+    void aConditionAfterABindingVerbIsPartOfTheAgreementButAWishWithIfIsNot() {
+        assertThat(termsOf("Vela", "Vela agreed to take up to $6bn more of Lambda capacity if Lambda cannot resell it."))
+                .extracting(PartnershipTerm::amountUsd).contains(6_000_000_000L);
+        assertThat(termsOf("Vela", "Vela will buy $2 billion of Lambda capacity unless the racks arrive late."))
+                .extracting(PartnershipTerm::amountUsd).contains(2_000_000_000L);
+        assertThat(termsOf("Vela", "Vela would take $6bn of Lambda capacity if prices fall.")).isEmpty();
+        assertThat(termsOf("Vela", "Vela may buy $2 billion of Lambda capacity if demand holds.")).isEmpty();
+    }
+
+    @Test
+    void aTotalOfTheOneDealInFocusIsATermButASumAcrossDealsIsNot() {
+        assertThat(termsOf("Vela", "Vela expanded its Lambda contract by $1.1 billion. So $4.6 billion in total."))
+                .extracting(PartnershipTerm::amountUsd).contains(4_600_000_000L);
+        assertThat(termsOf("Vela", "Vela expanded its Lambda contract by $1.1 billion. The two contracts are $4.6 billion in total."))
+                .extracting(PartnershipTerm::amountUsd).doesNotContain(4_600_000_000L);
+    }
+
+    @Test
+    void aDealLabelsFigureAndKindGoToTheItemAfterIt() {
+        assertThat(termsOf("Vela", "~$2.4bn supply agreement: B300 racks and cooling gear from Dell"))
+                .extracting(t -> t.category().label() + "/" + t.amountUsd()).contains("spend-commitment/2400000000");
+        // a label with no deal word is no contract value
+        assertThat(termsOf("Vela", "Q3 rev $2.4bn: strong quarter for the Dell racks")).isEmpty();
+    }
+
+    @Test
+    void buyingACompanyIsAnInvestmentAndBuyingItsCapacityASpend() {
+        assertThat(termsOf("Vela", "Vela agreed to buy Northgate for about $1.2 billion."))
+                .extracting(t -> t.category().label()).containsExactly("investment");
+        assertThat(termsOf("Vela", "Vela agreed to acquire Lambda for $3 billion in cash."))
+                .extracting(t -> t.category().label()).contains("investment");
+        assertThat(termsOf("Vela", "Vela will buy Lambda capacity for $3 billion."))
+                .extracting(t -> t.category().label()).contains("spend-commitment");
+        assertThat(termsOf("Vela", "Vela will buy GPUs for $3 billion from Lambda."))
+                .extracting(t -> t.category().label()).contains("spend-commitment");
+    }
+
+    @Test
+    void aSpendWithItsDeliveryScheduleIsASpendAndCapacityButAnOrdersDeliveryDateIsNot() {
+        assertThat(termsOf("Vela", "Vela signed a $5bn contract with Lambda for dedicated capacity, delivered from mid-2027."))
+                .extracting(t -> t.category().label() + "/" + t.year()).contains("spend-commitment/2027", "capacity/2027");
+        assertThat(termsOf("Vela", "Vela placed a $2 billion order with Lambda for delivery in late 2027."))
+                .extracting(t -> t.category().label()).doesNotContain("capacity");
+    }
+
+    @Test
+    void aGrowthOptionAfterTheFigureHedgesOnlyWhatFollows() {
+        assertThat(termsOf("Vela", "Vela signed a lease with Lambda for 40 MW, scalable to 120 MW."))
+                .extracting(PartnershipTerm::gigawatts).contains(0.04).doesNotContain(0.12);
+        assertThat(termsOf("Vela", "The Lambda site is scalable to 120 MW for Vela.")).isEmpty();
+    }
+
+    @Test
+    void aSiteLabelKeepsTheDealInFocusAndALabelNamingNoOneElseEndsIt() {
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda.\n\nOhio (New Albany)\n- 60 MW from Q2 '27\n"))
+                .extracting(t -> t.gigawatts() + "/" + t.year()).contains("0.06/2027");
+        assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda.\n\nRumours\n- 60 MW from Q2 '27\n"))
+                .extracting(PartnershipTerm::gigawatts).doesNotContain(0.06);
+    }
 }
