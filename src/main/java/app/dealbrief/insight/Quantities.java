@@ -204,7 +204,7 @@ final class Quantities {
                     && Character.isDigit(toks.get(i + 1).w().charAt(1))) {
                 return 2000 + Integer.parseInt(toks.get(i + 1).w());
             }
-            if (Tokens.isYear(w)) {
+            if (Tokens.isYear(w) && !agreementDate(toks, i)) {
                 return Integer.parseInt(w);
             }
             // "2H26", "1H27": a half year as call notes write it
@@ -214,6 +214,26 @@ final class Quantities {
             }
         }
         return null;
+    }
+
+    /** Words that date the agreement itself: "(announced November 2025)", "signed in 2024" is no term year. */
+    private static final java.util.Set<String> DATED = java.util.Set.of("announced", "signed", "agreed", "inked",
+            "struck", "dated", "unveiled", "disclosed");
+    private static final java.util.Set<String> DATE_FILLER = java.util.Set.of("in", "on", "of", "early", "late", "mid",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static boolean agreementDate(List<Tokens.Tok> toks, int year) {
+        for (int j = year - 1; j >= 0 && j >= year - 4; j--) {
+            String w = toks.get(j).w();
+            if (DATED.contains(w)) {
+                return true;
+            }
+            if (!DATE_FILLER.contains(w) && !(w.length() <= 2 && !w.isEmpty() && Character.isDigit(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -78,6 +78,8 @@ final class TermExtractor {
         private Focus within;
         /** Whether the part being read follows another part of the same clause ("... and NVIDIA up to $10B"). */
         private boolean laterPart;
+        /** Whether an earlier part of the clause being read stated a term (a later part may continue only that). */
+        private boolean partFound;
         private Parties.Agreement sentenceAgreement;
         private boolean sentenceDone;
         private Boolean reported;
@@ -190,11 +192,13 @@ final class TermExtractor {
         // A deal word anywhere in the clause covers each of its "and"-joined parts.
         boolean dealClause = dealLead || lex.dealWords.any(tokens.of(clause.text()));
         boolean first = true;
+        ctx.partFound = false;
         for (String part : cues.splitAnd(clause.text())) {
             ctx.laterPart = !first;
             first = false;
             Found f = term(part, clause, dealLead, dealClause, agreement, leadToks, ctx);
             if (f != null) {
+                ctx.partFound = true;
                 out.addAll(withCompanions(f, tokens.of(part)));
                 out.addAll(phases(f, part));
                 out.addAll(totals(f, part));
@@ -314,7 +318,9 @@ final class TermExtractor {
         }
         // a later part of a sentence repeats only what this sentence stated ("would invest $5B in X and NVIDIA
         // up to $10B" is hedged in both halves), a whole fragment the sentence before it
-        Focus before = ctx.within != null ? ctx.within : ctx.laterPart ? null : ctx.focus;
+        // ("A committed $30B; Microsoft said it would invest $5B in A and NVIDIA up to $10B": the NVIDIA part
+        // continues the hedged clause it is in, not the commitment stated before the semicolon)
+        Focus before = ctx.laterPart ? (ctx.partFound ? ctx.within : null) : ctx.within != null ? ctx.within : ctx.focus;
         if (cat == null && (amount != null || scale) && before != null
                 && !lex.dealWords.any(toks) && toks.size() <= ELLIPSIS_WORDS) {
             // "NVIDIA will invest up to $10 billion. Microsoft up to $5 billion.", "The expansion is worth tens of

@@ -547,4 +547,22 @@ class CommitmentGateTest {
         assertThat(termsOf("Vela", "Vela signed a $3 billion lease with Lambda.\n\nRumours\n- 60 MW from Q2 '27\n"))
                 .extracting(PartnershipTerm::gigawatts).doesNotContain(0.06);
     }
+
+    @Test
+    void aLaterPartOfAHedgedClauseDoesNotContinueTheCommitmentBeforeTheSemicolon() {
+        List<PartnershipTerm> t = termsOf("Halvard", "Quillon committed to about $12 billion of Halvard capacity, "
+                + "up to 800 MW; Halvard said it would put up to $2 billion into Quillon and Brightline up to $3 billion.");
+        assertThat(t).extracting(PartnershipTerm::amountUsd).contains(12_000_000_000L).doesNotContain(3_000_000_000L);
+        assertThat(t).noneMatch(x -> x.parties().contains("Brightline"));
+    }
+
+    @Test
+    void theYearAnAgreementWasAnnouncedOrSignedIsNoTermYear() {
+        List<PartnershipTerm> t = termsOf("Halvard", "Quillon agreed to buy 600 MW of Halvard capacity "
+                + "(announced in March 2025), and Brightline signed a lease with Halvard through 2031.");
+        assertThat(t).filteredOn(x -> x.category() == TermCategory.CAPACITY).isNotEmpty()
+                .allSatisfy(x -> assertThat(x.year()).isNull());
+        assertThat(termsOf("Halvard", "Halvard signed a five-year lease with Quillon, starting in 2027."))
+                .extracting(PartnershipTerm::year).contains(2027);
+    }
 }
